@@ -1,0 +1,18 @@
+// `npm run build`: the npm entry points (ESM + .d.ts) with tsc, then the one-file bundle with Vite.
+import { spawnSync } from 'node:child_process';
+import { rmSync, statSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+function run(command, args) {
+  console.log(`> ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+const bundle = 'dist/journeykit.bundle.js';
+const gzip = gzipSync(readFileSync(bundle)).length;
+console.log(`${bundle}: ${(statSync(bundle).size / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
