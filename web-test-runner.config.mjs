@@ -3,6 +3,30 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+
+// Fixture folders for browser tests: /__fixtures/ is the project's own test/fixtures, /__shared/
+// the team's shared fixtures beside the clone (in CI too). A folder answers with the JSON list of
+// its file names so tests can enumerate them; /__shared/ answers 404 when ../shared is absent, as it
+// is for someone who clones the project, and the shared conformance suite then skips itself.
+function serveFolder(prefix, dir) {
+  return (context, next) => {
+    if (!context.path.startsWith(prefix)) return next();
+    const file = resolve(dir, decodeURIComponent(context.path.slice(prefix.length)));
+    const inside = file === dir || file.startsWith(dir + sep);
+    if (inside && existsSync(file) && statSync(file).isDirectory()) {
+      context.type = 'application/json';
+      context.body = JSON.stringify(readdirSync(file).sort());
+    } else if (inside && existsSync(file)) {
+      context.type = file.endsWith('.json') ? 'application/json' : 'text/plain';
+      context.body = readFileSync(file);
+    } else {
+      context.status = 404;
+    }
+    return undefined;
+  };
+}
 
 const executablePath = findChromium();
 
@@ -10,6 +34,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
+  middleware: [serveFolder('/__fixtures/', resolve('test/fixtures')), serveFolder('/__shared/', resolve('..', 'shared'))],
   concurrency: 2,
   // Lit's dev build warns once per page that it is in dev mode; that line is noise here.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -1,5 +1,5 @@
 /**
- * The CMS authors' file, `dist/journeykit.bundle.js`: one self-contained ES module that defines
- * every element and also exports the model, for pages with no build step.
+ * The CMS authors' file, `dist/journeykit.bundle.js`: one self-contained, minified ES module that
+ * defines all four elements and exports the model, for pages with no build step.
  */
-export * from './model/index.js';
+export * from './index.js';

@@ -1,0 +1,75 @@
+// In-page measurements, called by bench/run.mjs through puppeteer.
+import mermaid from '/node_modules/mermaid/dist/mermaid.esm.min.mjs';
+
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', journey: { useMaxWidth: false } });
+const stage = document.getElementById('stage');
+let renderCount = 0;
+
+/** Every Lit element under `root`, through shadow roots. */
+function litElements(root, found = []) {
+  for (const element of root.querySelectorAll('*')) {
+    if ('updateComplete' in element) found.push(element);
+    if (element.shadowRoot) litElements(element.shadowRoot, found);
+  }
+  return found;
+}
+
+/** Resolves when every nested element has rendered (elements may create more elements). */
+async function settled(root) {
+  for (let previous = -1; ; ) {
+    const elements = litElements(root);
+    await Promise.all(elements.map((element) => element.updateComplete));
+    if (elements.length === previous && !elements.some((element) => element.isUpdatePending)) return elements.length;
+    previous = elements.length;
+  }
+}
+
+function heap() {
+  globalThis.gc?.();
+  return performance.memory?.usedJSHeapSize ?? 0;
+}
+
+window.clearStage = () => {
+  stage.replaceChildren();
+  return heap();
+};
+
+window.renderJourneykit = async (journey) => {
+  stage.replaceChildren();
+  const start = performance.now();
+  const map = document.createElement('journey-map');
+  map.journey = journey;
+  stage.append(map);
+  const elements = await settled(stage);
+  void stage.getBoundingClientRect().height; // until layout is done
+  const ms = performance.now() - start;
+  return { ms, elements, heap: heap() };
+};
+
+window.renderMermaid = async (text) => {
+  stage.replaceChildren();
+  const start = performance.now();
+  const { svg } = await mermaid.render(`mermaid-${++renderCount}`, text);
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  stage.append(document.importNode(doc.documentElement, true));
+  void stage.getBoundingClientRect().height;
+  const ms = performance.now() - start;
+  return { ms, heap: heap() };
+};
+
+/** Times `moves` arrow-key moves in the rendered map: handler, focus change, style and layout. */
+window.arrowMoves = async (moves, firstId) => {
+  const map = stage.querySelector('journey-map');
+  map.focusTouchpoint(firstId);
+  const times = [];
+  for (let i = 0; i < moves; i++) {
+    const cell = map.shadowRoot.activeElement;
+    const key = i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+    const start = performance.now();
+    cell.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    void stage.getBoundingClientRect().height;
+    times.push(performance.now() - start);
+    await new Promise(requestAnimationFrame);
+  }
+  return times;
+};

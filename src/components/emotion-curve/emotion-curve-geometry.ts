@@ -1,0 +1,177 @@
+/**
+ * Geometry of `<emotion-curve>`, in the manner of Observable Plot: scales turn data into pixel
+ * channels (typed arrays indexed like the points), shape generators walk an index and read
+ * those channels. Output is plain numbers and path strings; Lit renders them. Pure, so the
+ * element recomputes it only when an input changes.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { area, curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
+import { emotionNeutralPoint } from '../../model/helpers.js';
+import type { EmotionScale } from '../../model/types.js';
+import type { CleanInput, EmotionCurveKind } from './emotion-curve-data.js';
+import { dashFor, markerFor, type MarkerShape } from './emotion-curve-markers.js';
+
+/**
+ * Space around the plot, px. `start` is the inline-start gutter for the y-axis; `top`/`bottom`
+ * keep markers at the scale's ends from being clipped.
+ */
+export const MARGIN = { top: 14, bottom: 14, start: 44, end: 16 } as const;
+
+/** Inputs that decide where things go. */
+export interface Frame {
+  /** Drawing width, px (ignored when `positions` are given). */
+  width: number;
+  /** Drawing height, px. */
+  height: number;
+  /** x of each index from the inline-start edge, or `null` for an even spread. */
+  positions: readonly number[] | null;
+  /** Mirror the x axis (first point on the right). */
+  rtl: boolean;
+  curve: EmotionCurveKind;
+}
+
+/** A measured point placed in the drawing. */
+export interface PlacedPoint {
+  /** Series index. */
+  s: number;
+  /** Point index (shared index space). */
+  i: number;
+  x: number;
+  y: number;
+}
+
+/** One series placed in the drawing. */
+export interface PlacedSeries {
+  /** Path of the line; `''` when no point is measured. */
+  line: string;
+  /** Path of the range band, or `null` when no point has a range. */
+  band: string | null;
+  dash: string;
+  marker: MarkerShape;
+  points: PlacedPoint[];
+}
+
+/** A y-axis tick. */
+export interface Tick {
+  value: number;
+  y: number;
+}
+
+/** Everything the template needs to draw. */
+export interface Geometry {
+  width: number;
+  height: number;
+  /** Physical x range of the plot area (left < right whatever the direction). */
+  plotLeft: number;
+  plotRight: number;
+  top: number;
+  bottom: number;
+  /** x of the axis line (inline-start edge of the plot). */
+  axisX: number;
+  /** Value and y of the neutral baseline (0 when inside the scale, else the midpoint). */
+  baselineValue: number;
+  baselineY: number;
+  ticks: Tick[];
+  series: PlacedSeries[];
+}
+
+const CURVES: Record<EmotionCurveKind, CurveFactory> = {
+  monotone: curveMonotoneX,
+  linear: curveLinear,
+  step: curveStep,
+};
+
+/** Width a drawing needs for given positions: the last one plus the end margin. */
+export function widthForPositions(positions: readonly number[]): number {
+  return Math.ceil(Math.max(0, ...positions) + MARGIN.end);
+}
+
+/** Places every series. */
+export function computeGeometry(input: CleanInput, scale: EmotionScale, frame: Frame): Geometry {
+  const { count } = input;
+  const height = Math.max(frame.height, MARGIN.top + MARGIN.bottom + 1);
+  const width = frame.positions ? widthForPositions(frame.positions) : Math.max(frame.width, MARGIN.start + MARGIN.end + 1);
+  const mirror = (x: number): number => (frame.rtl ? width - x : x);
+
+  // x channel, shared by all series (they share the index space).
+  const X = new Float64Array(count);
+  if (frame.positions) {
+    for (let i = 0; i < count; i++) X[i] = mirror(frame.positions[i]!);
+  } else {
+    const x = scalePoint<number>()
+      .domain(Array.from({ length: count }, (_, i) => i))
+      .range([MARGIN.start, width - MARGIN.end])
+      .padding(0.5);
+    for (let i = 0; i < count; i++) X[i] = mirror(x(i) ?? 0);
+  }
+  // Walk in ascending x so monotone interpolation sees increasing x in RTL too.
+  const I = Array.from({ length: count }, (_, i) => i).sort((a, b) => X[a]! - X[b]!);
+
+  const y = scaleLinear().domain([scale.min, scale.max]).range([height - MARGIN.bottom, MARGIN.top]);
+  const curve = CURVES[frame.curve] ?? curveMonotoneX;
+  const baselineValue = emotionNeutralPoint(scale);
+
+  const series: PlacedSeries[] = input.series.map((s, si) => {
+    const Y = new Float64Array(count).fill(NaN);
+    const Y0 = new Float64Array(count).fill(NaN);
+    const Y1 = new Float64Array(count).fill(NaN);
+    const points: PlacedPoint[] = [];
+    for (const p of s.points) {
+      if (p.value !== null) {
+        Y[p.index] = y(p.value);
+        points.push({ s: si, i: p.index, x: X[p.index]!, y: Y[p.index]! });
+      }
+      if (p.min !== null && p.max !== null) {
+        Y0[p.index] = y(p.min);
+        Y1[p.index] = y(p.max);
+      }
+    }
+    const path =
+      line<number>()
+        .defined((i) => !Number.isNaN(Y[i]))
+        .x((i) => X[i]!)
+        .y((i) => Y[i]!)
+        .curve(curve)
+        .digits(2)(I) ?? '';
+    const ranged = (i: number | undefined): boolean => i !== undefined && !Number.isNaN(Y0[i]);
+    let band: string | null = null;
+    if (I.some(ranged)) {
+      band =
+        area<number>()
+          .defined(ranged)
+          .x((i) => X[i]!)
+          .y0((i) => Y0[i]!)
+          .y1((i) => Y1[i]!)
+          .curve(curve)
+          .digits(2)(I) ?? '';
+      // A ranged point between unranged neighbours makes a zero-width area; give it a bar.
+      I.forEach((i, k) => {
+        if (ranged(i) && !ranged(I[k - 1]) && !ranged(I[k + 1])) {
+          const x0 = Math.round((X[i]! - 5) * 100) / 100;
+          const y0 = Math.round(Y1[i]! * 100) / 100;
+          const y1 = Math.round(Y0[i]! * 100) / 100;
+          band += `M${x0},${y0}h10V${y1}h-10Z`;
+        }
+      });
+    }
+    return { line: path, band, dash: dashFor(si), marker: markerFor(si), points };
+  });
+
+  const ticks: Tick[] = [{ value: scale.max, y: y(scale.max) }];
+  if (scale.min < 0 && scale.max > 0) ticks.push({ value: 0, y: y(0) });
+  ticks.push({ value: scale.min, y: y(scale.min) });
+
+  return {
+    width,
+    height,
+    plotLeft: frame.rtl ? MARGIN.end : MARGIN.start,
+    plotRight: frame.rtl ? width - MARGIN.start : width - MARGIN.end,
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+    axisX: mirror(MARGIN.start),
+    baselineValue,
+    baselineY: y(baselineValue),
+    ticks,
+    series,
+  };
+}

@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<emotion-curve>`. Reads only `--_jk-*` tokens and the element's own `--jk-curve-*`
+ * knobs (each falling back to a token), so themes and forced colours flow through.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    position: relative;
+    color: var(--_jk-color-text);
+    font-family: var(--_jk-font-family);
+    font-size: var(--_jk-font-size-s);
+    line-height: var(--_jk-line-height);
+    /* Per-series colour; each series group sets --_c. */
+    --_point-size: var(--jk-curve-point-size, 8px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    position: relative;
+    /* The attribute sets --_h; the custom property, when set, wins. */
+    block-size: var(--jk-curve-height, var(--_h, 160px));
+    /* Painted so the theme's text and marker halos keep their contrast on any page. */
+    background: var(--jk-curve-background, var(--_jk-color-surface));
+  }
+
+  svg {
+    display: block;
+    overflow: visible;
+    /* Text in the drawing is decoration; the names live on the points and in the table. */
+    user-select: none;
+    -webkit-user-select: none;
+  }
+
+  .zone-positive {
+    fill: var(--_jk-color-positive-surface);
+  }
+  .zone-negative {
+    fill: var(--_jk-color-negative-surface);
+  }
+
+  .baseline {
+    stroke: var(--_jk-color-border-strong);
+    stroke-width: 1px;
+    shape-rendering: crispEdges;
+  }
+
+  .axis line {
+    stroke: var(--_jk-color-border-strong);
+    stroke-width: 1px;
+    shape-rendering: crispEdges;
+  }
+  .axis text {
+    fill: var(--_jk-color-text-muted);
+    font-size: var(--_jk-font-size-xs);
+    font-variant-numeric: tabular-nums;
+  }
+  .axis .word {
+    fill: var(--_jk-color-text-muted);
+    /* A halo keeps the word legible over the zone tint and any line passing behind it. */
+    stroke: var(--_jk-color-surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+
+  .series {
+    color: var(--_c);
+  }
+
+  .band {
+    fill: currentColor;
+    stroke: none;
+    opacity: var(--jk-curve-band-opacity, 0.18);
+    transition: d var(--_jk-motion-duration) ease-out;
+  }
+
+  .line {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: var(--jk-curve-stroke-width, 2.5px);
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    transition: d var(--_jk-motion-duration) ease-out;
+  }
+
+  .point {
+    outline: none;
+    cursor: default;
+    /* Points sit at translate(x, y); shapes inside are drawn around (0, 0). */
+    transition: transform var(--_jk-motion-duration) ease-out;
+  }
+  .marker {
+    fill: currentColor;
+    stroke: var(--_jk-color-surface);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+    /* Shapes are drawn for 8px; browsers without typed calc() keep that size. */
+    scale: calc(var(--_point-size) / 8px);
+  }
+  /* Invisible but hit-testable: a comfortable pointer target, and the focus ring when focused. */
+  .hit {
+    fill: none;
+    stroke: none;
+    pointer-events: all;
+    r: calc(var(--_point-size) / 2 + 5px);
+  }
+  .point:focus .hit {
+    stroke: var(--_jk-color-focus-ring);
+    stroke-width: var(--_jk-focus-ring-width);
+  }
+  /* Not colour alone: the focused marker also grows. */
+  .point:focus .marker {
+    scale: calc(var(--_point-size) / 8px * 1.3);
+  }
+
+  .tooltip {
+    /* Placed by floating-ui with the fixed strategy; shown in the top layer where supported. */
+    position: fixed;
+    inset: auto;
+    top: 0;
+    left: 0;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(20rem, calc(100vw - 16px));
+    padding: var(--_jk-space-1) var(--_jk-space-2);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface-raised);
+    color: var(--_jk-color-text);
+    box-shadow: var(--_jk-shadow-raised);
+    font: inherit;
+    font-size: var(--_jk-font-size-xs);
+    line-height: var(--_jk-line-height);
+    overflow: visible;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .line,
+    .band,
+    .point {
+      transition: none;
+    }
+  }
+`;

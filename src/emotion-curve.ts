@@ -1,0 +1,14 @@
+/** Side-effect entry: defines `<emotion-curve>`. */
+import { EmotionCurve } from './components/emotion-curve/emotion-curve.js';
+import { defineElement } from './define.js';
+
+export { EmotionCurve };
+export { EMOTION_CURVE_MARGIN } from './components/emotion-curve/emotion-curve.js';
+export type {
+  EmotionCurveKind,
+  EmotionPoint,
+  EmotionSeries,
+  PointFocusDetail,
+} from './components/emotion-curve/emotion-curve.js';
+
+defineElement('emotion-curve', EmotionCurve);

@@ -1,0 +1,793 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/emotion-curve.js';
+import type { EmotionCurve, EmotionSeries, PointFocusDetail } from '../../../src/emotion-curve.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Lets the ResizeObserver report and Lit re-render. */
+async function settle(el: EmotionCurve): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+const $ = <T extends Element = Element>(el: EmotionCurve, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = Element>(el: EmotionCurve, selector: string): T[] =>
+  [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** x and y of a point from its `translate(x,y)`. */
+function xy(point: Element): { x: number; y: number } {
+  const m = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(point.getAttribute('transform') ?? '');
+  if (!m) throw new Error(`no translate on point: ${point.getAttribute('transform')}`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+const pointAt = (el: EmotionCurve, s: number, i: number): SVGGElement | null =>
+  $<SVGGElement>(el, `.point[data-s="${s}"][data-i="${i}"]`);
+
+const focusedLabel = (el: EmotionCurve): string | null =>
+  el.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null;
+
+const focusedRef = (el: EmotionCurve): string | null => {
+  const a = el.shadowRoot!.activeElement;
+  return a ? `${a.getAttribute('data-s')}:${a.getAttribute('data-i')}` : null;
+};
+
+const tooltip = (el: EmotionCurve): HTMLElement => $<HTMLElement>(el, '[part~="tooltip"]')!;
+const tooltipShown = (el: EmotionCurve): boolean => {
+  const tip = tooltip(el);
+  return !tip.hidden && tip.matches(':popover-open');
+};
+
+/** Collects console.warn calls while `fn` runs. */
+async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+const DATA = JSON.stringify([
+  { label: 'Ad', value: 1 },
+  { label: 'Site', value: 2, min: 1, max: 3 },
+  { label: 'Chat', value: -3, min: -3, max: -1 },
+  { label: 'Pay', value: 2 },
+]);
+
+const SERIES: EmotionSeries[] = [
+  {
+    id: 'maria',
+    name: 'Maria',
+    points: [
+      { id: 't1', label: 'Ad', value: 1 },
+      { id: 't2', label: 'Chat', value: -3, min: -3, max: -1 },
+      { id: 't3', label: 'Pay', value: 2 },
+    ],
+  },
+  {
+    id: 'ahmed',
+    name: 'Ahmed',
+    points: [
+      { id: 't1', label: 'Ad', value: 0 },
+      { id: 't2', label: 'Chat', value: null },
+      { id: 't3', label: 'Pay', value: 1 },
+    ],
+  },
+  {
+    id: 'lee',
+    name: 'Lee',
+    points: [
+      { id: 't1', label: 'Ad', value: -1 },
+      { id: 't2', label: 'Chat', value: -2 },
+      { id: 't3', label: 'Pay', value: 3 },
+    ],
+  },
+];
+
+async function seriesCurve(extra: Partial<EmotionCurve> = {}): Promise<EmotionCurve> {
+  const el = await fixture<EmotionCurve>(html`
+    <div style="width: 600px"><emotion-curve .series=${SERIES}></emotion-curve></div>
+  `).then((div) => div.querySelector('emotion-curve')!);
+  Object.assign(el, extra);
+  await settle(el);
+  return el;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('<emotion-curve>', () => {
+  describe('rendering', () => {
+    it('renders a line and points from the data attribute', async () => {
+      const el = await fixture<EmotionCurve>(html`<emotion-curve data=${DATA}></emotion-curve>`);
+      await settle(el);
+      expect($$(el, '[part~="line"]')).to.have.length(1);
+      expect($$(el, '[part~="point"]')).to.have.length(4);
+      expect($(el, '[part~="line"]')!.getAttribute('d')).to.match(/^M/);
+    });
+
+    it('accepts { "series": [...] } in the data attribute', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve data=${JSON.stringify({ series: SERIES })}></emotion-curve>
+      `);
+      await settle(el);
+      expect($$(el, '[part~="line"]')).to.have.length(3);
+    });
+
+    it('renders from the points property', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve .points=${[{ label: 'A', value: 1 }, { label: 'B', value: -1 }]}></emotion-curve>
+      `);
+      await settle(el);
+      expect($$(el, '[part~="line"]')).to.have.length(1);
+      expect($$(el, '[part~="point"]')).to.have.length(2);
+    });
+
+    it('draws one path per series with distinct dash arrays and marker shapes', async () => {
+      const el = await seriesCurve();
+      const lines = $$(el, '[part~="line"]');
+      expect(lines).to.have.length(3);
+      const dashes = new Set(lines.map((l) => l.getAttribute('stroke-dasharray')));
+      expect(dashes.size).to.equal(3);
+      const shapes = new Set($$(el, '.series').map((g) => g.getAttribute('data-marker')));
+      expect(shapes.size).to.equal(3);
+      const markerPaths = new Set([0, 1, 2].map((s) => pointAt(el, s, 0)!.querySelector('.marker')!.getAttribute('d')));
+      expect(markerPaths.size).to.equal(3);
+    });
+
+    it('lets series win over points', async () => {
+      const el = await seriesCurve({ points: [{ label: 'X', value: 1 }] });
+      expect($$(el, '[part~="line"]')).to.have.length(3);
+    });
+
+    it('draws a range band for each series with ranges', async () => {
+      const el = await seriesCurve();
+      expect($$(el, '[part~="band"]')).to.have.length(1);
+      const single = await fixture<EmotionCurve>(html`<emotion-curve data=${DATA}></emotion-curve>`);
+      await settle(single);
+      const band = $(single, '[part~="band"]')!;
+      expect(band.getAttribute('d')).to.match(/^M/);
+    });
+
+    it('leaves a gap for unmeasured points', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve
+          .points=${[
+            { label: 'A', value: 1 },
+            { label: 'B', value: 2 },
+            { label: 'C', value: null },
+            { label: 'D', value: Number.NaN },
+            { label: 'E', value: -1 },
+            { label: 'F', value: 0 },
+          ]}
+        ></emotion-curve>
+      `);
+      await settle(el);
+      const d = $(el, '[part~="line"]')!.getAttribute('d')!;
+      expect(d.match(/M/g)).to.have.length(2);
+      expect($$(el, '[part~="point"]')).to.have.length(4);
+      expect(pointAt(el, 0, 2)).to.equal(null);
+    });
+
+    it('draws the baseline at 0 when 0 is inside the scale', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve .points=${[{ label: 'A', value: 0 }, { label: 'B', value: 3 }]}></emotion-curve>
+      `);
+      await settle(el);
+      const y = Number($(el, '[part~="baseline"]')!.getAttribute('y1'));
+      expect(y).to.be.closeTo(xy(pointAt(el, 0, 0)!).y, 0.01);
+      const ticks = $$(el, '[part~="axis"] text').map((t) => t.textContent!.trim());
+      expect(ticks).to.deep.equal(['3', '0', '\u22123']);
+    });
+
+    it('draws the baseline at the midpoint when 0 is outside the scale (1…5)', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve .scale=${{ min: 1, max: 5 }} .points=${[{ label: 'A', value: 3 }, { label: 'B', value: 5 }]}></emotion-curve>
+      `);
+      await settle(el);
+      const y = Number($(el, '[part~="baseline"]')!.getAttribute('y1'));
+      expect(y).to.be.closeTo(xy(pointAt(el, 0, 0)!).y, 0.01);
+      const ticks = $$(el, '[part~="axis"] text').map((t) => t.textContent!.trim());
+      expect(ticks).to.deep.equal(['5', '1']);
+      // The positive zone ends where the negative one starts: at the baseline.
+      const pos = $(el, '[part~="zone-positive"]')!;
+      expect(Number(pos.getAttribute('y')) + Number(pos.getAttribute('height'))).to.be.closeTo(y, 0.01);
+    });
+
+    it('honours min and max attributes over the scale', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve min="-5" max="5" .points=${[{ label: 'A', value: 5 }]}></emotion-curve>
+      `);
+      await settle(el);
+      const ticks = $$(el, '[part~="axis"] text').map((t) => t.textContent!.trim());
+      expect(ticks).to.deep.equal(['5', '0', '\u22125']);
+    });
+
+    it('shows the scale words at the axis extremes', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve
+          .scale=${{ min: -3, max: 3, labels: { '-3': 'Furious', '3': 'Thrilled' } }}
+          .points=${[{ label: 'A', value: 1 }]}
+        ></emotion-curve>
+      `);
+      await settle(el);
+      const words = $$(el, '[part~="axis"] .word').map((t) => t.textContent);
+      expect(words).to.deep.equal(['Thrilled', 'Furious']);
+    });
+
+    it('draws with the chosen curve', async () => {
+      const points = [
+        { label: 'A', value: 1 },
+        { label: 'B', value: -2 },
+        { label: 'C', value: 2 },
+      ];
+      const el = await fixture<EmotionCurve>(html`<emotion-curve .points=${points}></emotion-curve>`);
+      await settle(el);
+      const monotone = $(el, '[part~="line"]')!.getAttribute('d')!;
+      expect(monotone).to.contain('C');
+      el.curve = 'linear';
+      await settle(el);
+      const linear = $(el, '[part~="line"]')!.getAttribute('d')!;
+      expect(linear).not.to.contain('C');
+      el.curve = 'step';
+      await settle(el);
+      const step = $(el, '[part~="line"]')!.getAttribute('d')!;
+      expect(step).not.to.equal(linear);
+      expect(step.match(/L/g)!.length).to.be.greaterThan(linear.match(/L/g)!.length);
+    });
+
+    it('uses the given positions for x and sizes the drawing to them', async () => {
+      const positions = [100, 250, 420];
+      const el = await seriesCurve({ positions });
+      positions.forEach((x, i) => expect(xy(pointAt(el, 0, i)!).x).to.equal(x));
+      expect(Number($(el, 'svg')!.getAttribute('width'))).to.equal(420 + 16);
+    });
+
+    it('mirrors the x axis in RTL, positions included', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div dir="rtl" style="width: 600px"><emotion-curve .series=${SERIES}></emotion-curve></div>
+      `);
+      const el = wrapper.querySelector('emotion-curve')!;
+      await settle(el);
+      expect(xy(pointAt(el, 0, 0)!).x).to.be.greaterThan(xy(pointAt(el, 0, 2)!).x);
+      el.positions = [100, 250, 420];
+      await settle(el);
+      const width = Number($(el, 'svg')!.getAttribute('width'));
+      expect(xy(pointAt(el, 0, 0)!).x).to.equal(width - 100);
+      expect(xy(pointAt(el, 0, 2)!).x).to.equal(width - 420);
+    });
+
+    it('mirrors for a right-to-left locale', async () => {
+      const el = await fixture<EmotionCurve>(html`<emotion-curve locale="ar" data=${DATA}></emotion-curve>`);
+      await settle(el);
+      expect(xy(pointAt(el, 0, 0)!).x).to.be.greaterThan(xy(pointAt(el, 0, 3)!).x);
+    });
+
+    it('follows its container width (ResizeObserver)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="width: 600px"><emotion-curve data=${DATA}></emotion-curve></div>
+      `);
+      const el = wrapper.querySelector('emotion-curve')!;
+      await settle(el);
+      expect(Number($(el, 'svg')!.getAttribute('width'))).to.equal(600);
+      const lastX = xy(pointAt(el, 0, 3)!).x;
+      wrapper.style.width = '400px';
+      await waitUntil(() => $(el, 'svg')!.getAttribute('width') === '400', 'drawing did not follow the container');
+      expect(xy(pointAt(el, 0, 3)!).x).to.be.lessThan(lastX);
+    });
+
+    it('takes its height from the height attribute', async () => {
+      const el = await fixture<EmotionCurve>(html`<emotion-curve height="240" data=${DATA}></emotion-curve>`);
+      await settle(el);
+      expect($(el, 'svg')!.getAttribute('height')).to.equal('240');
+    });
+
+    it('colours series from the persona palette or their color', async () => {
+      const el = await seriesCurve({
+        series: [{ ...SERIES[0]!, color: 'rebeccapurple' }, SERIES[1]!],
+      });
+      const groups = $$<SVGGElement>(el, '.series');
+      expect(groups[0]!.style.getPropertyValue('--_c')).to.equal('rebeccapurple');
+      expect(groups[1]!.style.getPropertyValue('--_c')).to.contain('--_jk-color-persona-2');
+    });
+  });
+
+  describe('keyboard', () => {
+    async function withButtons(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ el: EmotionCurve; before: HTMLButtonElement; after: HTMLButtonElement }> {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div dir=${dir} style="width: 600px">
+          <button id="before">before</button>
+          <emotion-curve .series=${SERIES}></emotion-curve>
+          <button id="after">after</button>
+        </div>
+      `);
+      const el = wrapper.querySelector('emotion-curve')!;
+      await settle(el);
+      return {
+        el,
+        before: wrapper.querySelector<HTMLButtonElement>('#before')!,
+        after: wrapper.querySelector<HTMLButtonElement>('#after')!,
+      };
+    }
+
+    it('is one tab stop', async () => {
+      const { el, before, after } = await withButtons();
+      expect($$(el, '[tabindex="0"]')).to.have.length(1);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(focusedRef(el)).to.equal('0:0');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('moves with arrows, Home and End, keeping one tab stop', async () => {
+      const { el } = await withButtons();
+      el.focus();
+      expect(focusedRef(el)).to.equal('0:0');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedRef(el)).to.equal('0:1');
+      await sendKeys({ press: 'End' });
+      expect(focusedRef(el)).to.equal('0:2');
+      await sendKeys({ press: 'ArrowRight' }); // stays at the end
+      expect(focusedRef(el)).to.equal('0:2');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedRef(el)).to.equal('0:1');
+      await sendKeys({ press: 'Home' });
+      expect(focusedRef(el)).to.equal('0:0');
+      await el.updateComplete;
+      expect($$(el, '[tabindex="0"]')).to.have.length(1);
+      expect(el.shadowRoot!.activeElement!.getAttribute('tabindex')).to.equal('0');
+    });
+
+    it('moves between series with Up and Down, skipping series without that point', async () => {
+      const { el } = await withButtons();
+      el.focus();
+      await sendKeys({ press: 'ArrowRight' }); // Chat, Maria
+      await sendKeys({ press: 'ArrowDown' }); // Ahmed has no Chat: skip to Lee
+      expect(focusedRef(el)).to.equal('2:1');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedRef(el)).to.equal('0:1');
+      await sendKeys({ press: 'ArrowUp' }); // no series above
+      expect(focusedRef(el)).to.equal('0:1');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedRef(el)).to.equal('1:2');
+    });
+
+    it('skips unmeasured points along a line', async () => {
+      const { el } = await withButtons();
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedRef(el)).to.equal('1:0');
+      await sendKeys({ press: 'ArrowRight' }); // Ahmed's Chat is not measured
+      expect(focusedRef(el)).to.equal('1:2');
+    });
+
+    it('remembers the last point when focus leaves and comes back', async () => {
+      const { el, before } = await withButtons();
+      el.focus();
+      await sendKeys({ press: 'End' });
+      before.focus();
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(focusedRef(el)).to.equal('0:2');
+    });
+
+    it('mirrors arrows in RTL', async () => {
+      const { el } = await withButtons('rtl');
+      el.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedRef(el)).to.equal('0:1');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedRef(el)).to.equal('0:0');
+    });
+
+    it('fires point-focus on keyboard moves, not on property changes', async () => {
+      const { el } = await withButtons();
+      el.focus();
+      const next = oneEvent(el, 'point-focus');
+      await sendKeys({ press: 'ArrowRight' });
+      const event = (await next) as CustomEvent<PointFocusDetail>;
+      expect(event.detail.index).to.equal(1);
+      expect(event.detail.seriesId).to.equal('maria');
+      expect(event.detail.point).to.equal(SERIES[0]!.points[1]);
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+
+      let fired = 0;
+      el.addEventListener('point-focus', () => fired++);
+      el.series = SERIES.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p })) }));
+      el.scale = { min: -4, max: 4 };
+      await settle(el);
+      expect(fired).to.equal(0);
+    });
+
+    it('fires point-focus with a null seriesId for a single line', async () => {
+      const el = await fixture<EmotionCurve>(html`<emotion-curve data=${DATA}></emotion-curve>`);
+      await settle(el);
+      const next = oneEvent(el, 'point-focus');
+      el.focus();
+      const event = (await next) as CustomEvent<PointFocusDetail>;
+      expect(event.detail).to.deep.include({ index: 0, seriesId: null });
+      expect(event.detail.point).to.deep.include({ label: 'Ad', value: 1 });
+    });
+  });
+
+  describe('words', () => {
+    it('names each point with its label, series and feeling in words', async () => {
+      const el = await seriesCurve();
+      expect(pointAt(el, 0, 1)!.getAttribute('aria-label')).to.equal(
+        'Chat, Maria: \u22123 of \u22123 to 3, frustrated, Range \u22123 to \u22121',
+      );
+      expect(pointAt(el, 2, 2)!.getAttribute('aria-label')).to.equal('Pay, Lee: 3 of \u22123 to 3, delighted');
+      expect(pointAt(el, 0, 1)!.getAttribute('role')).to.equal('img');
+    });
+
+    it('omits the series name for a single line and uses the scale labels', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve
+          .scale=${{ min: -3, max: 3, labels: { '-3': 'furious' } }}
+          .points=${[{ label: 'Chat', value: -3 }, { label: 'Pay', value: 0 }]}
+        ></emotion-curve>
+      `);
+      await settle(el);
+      expect(pointAt(el, 0, 0)!.getAttribute('aria-label')).to.equal('Chat: \u22123 of \u22123 to 3, furious');
+      expect(pointAt(el, 0, 1)!.getAttribute('aria-label')).to.equal('Pay: 0 of \u22123 to 3, neutral');
+    });
+
+    it('gives the chart its accessible name', async () => {
+      const el = await fixture<EmotionCurve>(html`<emotion-curve data=${DATA}></emotion-curve>`);
+      await settle(el);
+      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Emotion curve');
+      expect($(el, 'svg')!.getAttribute('role')).to.equal('group');
+      el.label = 'Maria’s week';
+      await settle(el);
+      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Maria’s week');
+    });
+
+    it('formats names in Norwegian', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve locale="nb" .points=${[{ label: 'Chat', value: -3 }, { label: 'Kasse', value: 1.5 }]}></emotion-curve>
+      `);
+      await settle(el);
+      expect(pointAt(el, 0, 0)!.getAttribute('aria-label')).to.equal('Chat: \u22123 på en skala fra \u22123 til 3, frustrert');
+      expect(pointAt(el, 0, 1)!.getAttribute('aria-label')).to.contain('1,5');
+      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Følelseskurve');
+    });
+
+    it('formats names and axis numbers in Arabic', async () => {
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve locale="ar-EG" .points=${[{ label: 'دردشة', value: -3 }]}></emotion-curve>
+      `);
+      await settle(el);
+      const name = pointAt(el, 0, 0)!.getAttribute('aria-label')!;
+      expect(name).to.contain('٣');
+      expect(name).to.contain('على مقياس');
+      expect($$(el, '[part~="axis"] text').map((t) => t.textContent).join(' ')).to.contain('٣');
+    });
+
+    it('keeps markup in labels and names as text', async () => {
+      const evil = '<img src=x onerror="window.__curveHacked=1">';
+      const el = await fixture<EmotionCurve>(html`
+        <emotion-curve
+          .series=${[{ id: 'x', name: `<b>${evil}</b>`, points: [{ label: evil, value: 1 }] }]}
+          label=${evil}
+        ></emotion-curve>
+      `);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(pointAt(el, 0, 0)!.getAttribute('aria-label')).to.contain(evil);
+      expect($(el, 'caption')!.textContent).to.equal(evil);
+      expect($(el, 'thead th:nth-child(2)')!.textContent).to.equal(`<b>${evil}</b>`);
+      expect((window as unknown as { __curveHacked?: number }).__curveHacked).to.equal(undefined);
+    });
+  });
+
+  describe('data table', () => {
+    it('carries the same data for screen readers', async () => {
+      const el = await seriesCurve();
+      const table = $<HTMLTableElement>(el, 'table[part~="table"]')!;
+      expect(table.caption!.textContent).to.equal('Emotion curve');
+      const head = [...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+      expect(head).to.deep.equal(['Touchpoint', 'Maria', 'Ahmed', 'Lee']);
+      const rows = [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+      expect(rows).to.have.length(3);
+      expect(rows[1]).to.deep.equal([
+        'Chat',
+        '\u22123 of \u22123 to 3, frustrated, Range \u22123 to \u22121',
+        'Not measured',
+        '\u22122 of \u22123 to 3, unhappy',
+      ]);
+      expect(table.rows[1]!.cells[0]!.tagName).to.equal('TH');
+      // Visually hidden, not display:none, so screen readers still reach it.
+      expect(getComputedStyle(table).display).not.to.equal('none');
+      expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+    });
+
+    it('heads a single line with "Emotion"', async () => {
+      const el = await fixture<EmotionCurve>(html`<emotion-curve data=${DATA}></emotion-curve>`);
+      await settle(el);
+      const head = [...$<HTMLTableElement>(el, 'table')!.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+      expect(head).to.deep.equal(['Touchpoint', 'Emotion']);
+    });
+  });
+
+  describe('tooltip', () => {
+    it('follows focus with the point name and hides on Escape and blur', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="width: 600px"><emotion-curve .series=${SERIES}></emotion-curve><button>after</button></div>
+      `);
+      const el = wrapper.querySelector('emotion-curve')!;
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(false);
+      el.focus();
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(true);
+      expect(tooltip(el).textContent!.trim()).to.equal(focusedLabel(el));
+      expect(tooltip(el).getAttribute('role')).to.equal('tooltip');
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(tooltip(el).textContent!.trim()).to.equal(focusedLabel(el));
+      expect(focusedLabel(el)).to.contain('Chat, Maria');
+
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(false);
+
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(true);
+
+      wrapper.querySelector('button')!.focus();
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(false);
+    });
+
+    it('is placed next to the focused point', async () => {
+      const el = await seriesCurve();
+      el.focus();
+      await settle(el);
+      await nextFrame();
+      const tip = tooltip(el).getBoundingClientRect();
+      const point = el.shadowRoot!.activeElement!.getBoundingClientRect();
+      expect(tip.bottom).to.be.at.most(point.top + 1);
+      expect(Math.abs(tip.left + tip.width / 2 - (point.left + point.width / 2))).to.be.lessThan(tip.width / 2 + 1);
+    });
+
+    it('shows on hover through one delegated listener and hides when the pointer leaves', async () => {
+      const el = await seriesCurve();
+      const point = pointAt(el, 2, 1)!;
+      point.querySelector('.hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(true);
+      expect(tooltip(el).textContent!.trim()).to.equal(point.getAttribute('aria-label'));
+      $(el, '[part~="base"]')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await settle(el);
+      expect(tooltipShown(el)).to.equal(false);
+    });
+
+    it('goes away cleanly when the element is removed while shown', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent): void => void errors.push(e.error);
+      window.addEventListener('error', onError);
+      const el = await seriesCurve();
+      el.focus();
+      await settle(el);
+      const tip = tooltip(el);
+      expect(tip.matches(':popover-open')).to.equal(true);
+      el.parentElement!.remove();
+      await nextFrame();
+      // Scrolling and resizing would poke a leftover autoUpdate.
+      window.dispatchEvent(new Event('resize'));
+      window.dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      await nextFrame();
+      window.removeEventListener('error', onError);
+      expect(tip.matches(':popover-open')).to.equal(false);
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe in the light theme', async () => {
+      const el = await seriesCurve();
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the dark theme', async () => {
+      const el = await seriesCurve({ theme: 'dark' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in RTL with a focused point and its tooltip', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div dir="rtl" lang="ar"><emotion-curve .series=${SERIES}></emotion-curve></div>
+      `);
+      const el = wrapper.querySelector('emotion-curve')!;
+      await settle(el);
+      el.focus();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a focus ring on the focused point', async () => {
+      const el = await seriesCurve();
+      el.focus();
+      await settle(el);
+      const hit = el.shadowRoot!.activeElement!.querySelector('.hit')!;
+      const style = getComputedStyle(hit);
+      expect(style.stroke).not.to.equal('none');
+      expect(parseFloat(style.strokeWidth)).to.be.at.least(2);
+    });
+
+    it('does not animate under prefers-reduced-motion', async () => {
+      const el = await seriesCurve();
+      const line = $(el, '[part~="line"]')!;
+      const point = pointAt(el, 0, 0)!;
+      expect(getComputedStyle(line).transitionDuration).not.to.equal('0s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(line).transitionDuration).to.equal('0s');
+        expect(getComputedStyle(point).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('hides decoration from assistive technology', async () => {
+      const el = await seriesCurve();
+      for (const part of ['line', 'band']) {
+        for (const node of $$(el, `[part~="${part}"]`)) expect(node.getAttribute('aria-hidden')).to.equal('true');
+      }
+      expect($(el, '[part~="axis"]')!.closest('[aria-hidden="true"]')).not.to.equal(null);
+      expect(tooltip(el).getAttribute('aria-hidden')).to.equal('true');
+    });
+  });
+
+  describe('bad input', () => {
+    it('warns once about malformed JSON and renders nothing', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EmotionCurve>(html`<emotion-curve data="[{ nope"></emotion-curve>`);
+        await settle(el);
+        expect($$(el, '[part~="point"]')).to.have.length(0);
+        el.height = 200; // re-render with the same bad data
+        await settle(el);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^emotion-curve: ignoring data: not valid JSON \(/);
+    });
+
+    it('treats non-numbers and out-of-scale values as not measured, warning once each', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EmotionCurve>(html`
+          <emotion-curve
+            data=${JSON.stringify([
+              { label: 'A', value: 1 },
+              { label: 'B', value: 'high' },
+              { label: 'C', value: 9 },
+              { label: 'D', value: -1 },
+            ])}
+          ></emotion-curve>
+        `);
+        await settle(el);
+        expect($$(el, '[part~="point"]')).to.have.length(2);
+        expect($(el, '[part~="line"]')!.getAttribute('d')!.match(/M/g)).to.have.length(2);
+        el.curve = 'linear';
+        await settle(el);
+      });
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.contain('data[1].value').and.to.contain('high');
+      expect(warnings[1]).to.contain('data[2].value').and.to.contain('9');
+    });
+
+    it('ignores min/max attributes that are not numbers or inverted', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EmotionCurve>(html`<emotion-curve min="abc" data=${DATA}></emotion-curve>`);
+        await settle(el);
+        expect($$(el, '[part~="axis"] text').map((t) => t.textContent)).to.deep.equal(['3', '0', '\u22123']);
+        el.setAttribute('min', '4');
+        el.setAttribute('max', '2');
+        await settle(el);
+        expect($$(el, '[part~="axis"] text').map((t) => t.textContent)).to.deep.equal(['3', '0', '\u22123']);
+        expect($$(el, '[part~="point"]')).to.have.length(4);
+      });
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.equal('emotion-curve: ignoring min: "abc" is not a number');
+      expect(warnings[1]).to.contain('min/max').and.to.contain('4').and.to.contain('2');
+    });
+
+    it('goes back to defaults without warning when attributes are removed', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EmotionCurve>(html`
+          <emotion-curve min="-5" max="5" height="200" curve="linear" data=${DATA}></emotion-curve>
+        `);
+        await settle(el);
+        for (const name of ['min', 'max', 'height', 'curve', 'data']) el.removeAttribute(name);
+        await settle(el);
+        expect($(el, 'svg')!.getAttribute('height')).to.equal('160');
+        expect($$(el, '[part~="point"]')).to.have.length(0);
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('survives garbage everywhere without throwing', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EmotionCurve>(html`<emotion-curve curve="wobbly" height="tall"></emotion-curve>`);
+        const bad = el as unknown as Record<string, unknown>;
+        bad['series'] = [null, 42, { id: 'x', name: 7, points: [null, 'a', { label: {}, value: 1, min: 3, max: -3 }] }];
+        bad['scale'] = { min: 'a', max: 2 };
+        bad['positions'] = [1, 'b'];
+        await settle(el);
+        expect($$(el, '[part~="point"]')).to.have.length(1);
+        bad['series'] = 'not an array';
+        bad['data'] = '{"series": 3}';
+        await settle(el);
+        expect($$(el, '[part~="point"]')).to.have.length(0);
+      });
+      expect(warnings.length).to.be.greaterThan(5);
+      for (const w of warnings) expect(w).to.match(/^emotion-curve: ignoring /);
+      expect(new Set(warnings).size).to.equal(warnings.length);
+    });
+  });
+
+  describe('performance', () => {
+    it('leaves the drawing alone when only focus moves', async () => {
+      const el = await seriesCurve();
+      el.focus();
+      await settle(el);
+      const mutations: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => mutations.push(...records));
+      for (const selector of ['[part~="line"]', '[part~="band"]', '[part~="zone-positive"]', '.series[data-series="2"]']) {
+        observer.observe($(el, selector)!, { attributes: true, subtree: true, childList: true });
+      }
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      observer.disconnect();
+      expect(focusedRef(el)).to.equal('0:1');
+      expect(mutations.map((m) => `${(m.target as Element).getAttribute('class')} ${m.attributeName}`)).to.deep.equal([]);
+    });
+
+    it('draws 3 × 1000 points and moves focus quickly', async () => {
+      const series: EmotionSeries[] = ['a', 'b', 'c'].map((id, s) => ({
+        id,
+        name: id.toUpperCase(),
+        points: Array.from({ length: 1000 }, (_, i) => ({
+          label: `P${i}`,
+          value: Math.round(Math.sin(i / 20 + s) * 30) / 10,
+          ...(i % 7 === 0 ? { min: -3, max: 3 } : {}),
+        })),
+      }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+      const el = document.createElement('emotion-curve');
+      const start = performance.now();
+      el.series = series;
+      wrapper.append(el);
+      await settle(el);
+      const drawn = performance.now() - start;
+      expect($$(el, '[part~="point"]')).to.have.length(3000);
+      el.focus();
+      const t0 = performance.now();
+      for (let k = 0; k < 10; k++) await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const moved = performance.now() - t0;
+      expect(focusedRef(el)).to.equal('0:10');
+      expect(drawn, `first draw took ${drawn} ms`).to.be.lessThan(3000);
+      expect(moved, `10 moves took ${moved} ms`).to.be.lessThan(3000);
+    });
+  });
+});
