@@ -221,6 +221,8 @@ export interface Touchpoint {
 
 /** A customer (or employee) journey: the root of the model. */
 export interface Journey {
+  /** Optional URL of the JSON Schema, for editors (e.g. `https://journeykit.dev/schema/journey-1.json`). Not used otherwise. */
+  $schema?: string;
   /** Model version; always 1. */
   version: 1;
   /** Shown as the map's heading and accessible name. */
