@@ -1,0 +1,361 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { isSafeUrl } from '../../model/helpers.js';
+import type { Persona } from '../../model/types.js';
+import { composite, inkFor, resolveCssColor } from '../../theme/contrast.js';
+import { isTheme, personaColorVar, themeStyles, type Theme } from '../../theme/tokens.js';
+import { initialsOf } from './initials.js';
+import { styles } from './persona-badge.styles.js';
+
+/** Badge sizes. */
+export type PersonaBadgeSize = 's' | 'm' | 'l';
+
+const SIZES: readonly string[] = ['s', 'm', 'l'];
+
+/** Detail of `persona-details-toggle`. */
+export interface PersonaDetailsToggleDetail {
+  open: boolean;
+  persona: Persona;
+}
+
+/** What the badge shows, after the property and the attributes are merged and checked. */
+interface Shown {
+  persona: Persona;
+  /** For `persona-details-toggle`: the `persona` property itself when set. */
+  source: Persona;
+  avatar: string | undefined;
+  color: string | undefined;
+  goals: string[];
+  frustrations: string[];
+  needs: string[];
+  quote: string | undefined;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => text(item) !== undefined) : [];
+
+/** A value short enough to quote in a warning. */
+const quoted = (value: string) => `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+/**
+ * A persona's avatar (photo, or initials on the persona's colour) with name and role. With
+ * `details` it is a button that opens the persona's goals, frustrations, needs and quote.
+ *
+ * Every string is rendered as text. Bad input (an unsafe avatar URL, an unknown size or theme, a
+ * value that is not a colour) is ignored with one console warning per attribute and value.
+ *
+ * @summary Avatar, name and role of a journey persona, with optional details on demand.
+ *
+ * @fires persona-details-toggle - The details popover opened or closed.
+ *   `detail: { open: boolean, persona: Persona }`; bubbles and is composed.
+ *
+ * @csspart base - The badge: a `<button>` with `details`, otherwise a labelled image.
+ * @csspart avatar - The circle holding the photo or the initials.
+ * @csspart image - The avatar photo.
+ * @csspart initials - The initials, when there is no (working) photo.
+ * @csspart name - The name.
+ * @csspart role - The role (hidden at size `s`).
+ * @csspart popover - The details popover.
+ *
+ * @cssprop --jk-persona-badge-size - Diameter of the avatar. Default 1.5rem (s), 2rem (m), 3rem (l).
+ * @cssprop --jk-persona-badge-color - Avatar fill when the persona has no `color`; default a
+ *   palette colour picked by persona id.
+ * @cssprop --jk-persona-badge-background - Background behind the name. Default `--jk-color-surface`;
+ *   the name and role keep 4.5:1 only on a theme surface.
+ * @cssprop --jk-color-persona-1 - … `--jk-color-persona-8`: the palette (see docs/theming.md for all tokens).
+ */
+export class PersonaBadge extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  /** Display name, e.g. "Maria Lind". */
+  @property() name?: string;
+
+  /**
+   * Role, e.g. "First-time buyer". The `role` attribute is also ARIA's, so validators flag
+   * `role="First-time buyer"` on the element; in markup prefer `persona-role` (or the property).
+   */
+  @property() override role: string | null = null;
+
+  /** The persona's role, as an attribute that does not clash with ARIA `role`. Wins over `role`. */
+  @property({ attribute: 'persona-role' }) personaRole?: string;
+
+  /** Photo URL: `https:`, `http:` or `data:image/…` only; anything else shows the initials. */
+  @property() avatar?: string;
+
+  /** Any CSS colour for the avatar fill; default a stable palette colour by persona id. */
+  @property() color?: string;
+
+  /** `s`, `m` (default) or `l`. */
+  @property({ reflect: true }) size: PersonaBadgeSize = 'm';
+
+  /** `light` (default), `dark`, or `auto` to follow the OS. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** BCP 47 language of the built-in words; default from `lang` here or on an ancestor, else `en`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Makes the badge a button that opens the persona's goals, frustrations, needs and quote. */
+  @property({ type: Boolean, reflect: true }) details = false;
+
+  /** A model persona; its fields win over the attributes. */
+  @property({ attribute: false }) persona?: Persona;
+
+  @state() private _open = false;
+  /** What this update shows; computed once per update in willUpdate. */
+  private _view!: Shown & { interactive: boolean };
+  /** The avatar URL that failed to load: the initials show until the URL changes. */
+  @state() private _failedAvatar?: string;
+
+  @query('.avatar') private _avatar?: HTMLElement;
+  @query('.base') private _base?: HTMLElement;
+  @query('.popover') private _popover?: HTMLElement;
+
+  private readonly _l10n = new LocaleController(this);
+  private readonly _warned = new Set<string>();
+  private _stopAutoUpdate?: () => void;
+  private readonly _darkScheme =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._darkScheme?.addEventListener('change', this._updateInk);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._darkScheme?.removeEventListener('change', this._updateInk);
+    this._setOpen(false, false);
+    this._detachPopover();
+  }
+
+  private _warn(attribute: string, value: string, why: string): void {
+    const message = `persona-badge: ignoring ${attribute} ${quoted(value)}: ${why}`;
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(message);
+  }
+
+  /** Merges the property and the attributes, dropping (with a warning) what is unsafe. */
+  private _shown(): Shown {
+    let source: Partial<Persona> = {};
+    let given: Persona | undefined;
+    if (this.persona !== undefined && this.persona !== null) {
+      if (typeof this.persona === 'object') source = given = this.persona;
+      else this._warn('persona', String(this.persona), 'expected a persona object');
+    }
+    const name = text(source.name) ?? text(this.name) ?? '';
+    const role = text(source.role) ?? text(this.personaRole) ?? text(this.role);
+    const persona: Persona = { ...source, id: text(source.id) ?? name, name, role };
+
+    let avatar = text(source.avatar) ?? text(this.avatar);
+    if (avatar !== undefined && !isSafeUrl(avatar, 'avatar')) {
+      this._warn('avatar', avatar, 'only https:, http: and data:image/ URLs are shown');
+      avatar = undefined;
+    }
+    let color = text(source.color) ?? text(this.color);
+    if (color !== undefined && !CSS.supports('color', color)) {
+      this._warn('color', color, 'it is not a CSS colour');
+      color = undefined;
+    }
+    return {
+      persona,
+      source: given ?? persona,
+      avatar,
+      color,
+      goals: texts(source.goals),
+      frustrations: texts(source.frustrations),
+      needs: texts(source.needs),
+      quote: text(source.quote),
+    };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('size') && !SIZES.includes(this.size)) {
+      this._warn('size', String(this.size), 'expected s, m or l');
+    }
+    if (changed.has('theme') && this.theme != null && !isTheme(this.theme)) {
+      this._warn('theme', String(this.theme), 'expected light, dark or auto');
+    }
+    const shown = this._shown();
+    const hasDetails =
+      shown.goals.length + shown.frustrations.length + shown.needs.length > 0 || !!shown.quote;
+    this._view = { ...shown, interactive: this.details && hasDetails };
+    if (this._open && !this._view.interactive) this._setOpen(false, true);
+  }
+
+  override render(): TemplateResult {
+    const shown = this._view;
+    const { persona } = shown;
+    const msg = this._l10n.msg;
+    const label = persona.name ? msg.personaLabel(persona.name, persona.role) : msg.persona;
+    const fill = { '--_fill': shown.color ?? `var(--jk-persona-badge-color, ${personaColorVar(persona.id)})` };
+    const photo = shown.avatar !== undefined && shown.avatar !== this._failedAvatar ? shown.avatar : undefined;
+
+    // The initials are drawn from an attribute by CSS, not as text: they are part of the
+    // picture, and as text they would break "label in name" for the button (WCAG 2.5.3).
+    const content = html`
+      <span part="avatar" class="avatar" style=${styleMap(fill)} aria-hidden="true">
+        ${photo
+          ? html`<img part="image" src=${photo} alt="" referrerpolicy="no-referrer" @error=${() => (this._failedAvatar = photo)} />`
+          : html`<span part="initials" class="initials" data-initials=${initialsOf(persona.name, this._l10n.tag) || '?'}></span>`}
+      </span>
+      <span class="text">
+        <span part="name" class="name">${persona.name}</span>
+        ${persona.role ? html`<span part="role" class="role">${persona.role}</span>` : nothing}
+      </span>
+    `;
+
+    if (!shown.interactive) {
+      return html`<span part="base" class="base" role="img" aria-label=${label}>${content}</span>`;
+    }
+    return html`
+      <button
+        part="base"
+        class="base"
+        type="button"
+        aria-label=${label}
+        aria-expanded=${this._open ? 'true' : 'false'}
+        aria-controls="details"
+        @click=${() => this._setOpen(!this._open, true)}
+      >
+        ${content}
+      </button>
+      <div
+        id="details"
+        part="popover"
+        class="popover"
+        role="group"
+        aria-label=${label}
+        tabindex="-1"
+        popover=${supportsPopover ? 'manual' : nothing}
+        ?hidden=${!supportsPopover && !this._open}
+        style=${styleMap(fill)}
+      >
+        <p class="title">${persona.name}</p>
+        ${persona.role ? html`<p class="subtitle">${persona.role}</p>` : nothing}
+        ${this._list('goals', msg.goals, shown.goals)}
+        ${this._list('frustrations', msg.frustrations, shown.frustrations)}
+        ${this._list('needs', msg.needs, shown.needs)}
+        ${shown.quote
+          ? html`<p class="heading" id="quote-heading">${msg.quote}</p>
+              <blockquote aria-labelledby="quote-heading"><p>${shown.quote}</p></blockquote>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private _list(id: string, heading: string, items: string[]): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return html`<p class="heading" id=${`${id}-heading`}>${heading}</p>
+      <ul aria-labelledby=${`${id}-heading`}>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+
+  override updated(): void {
+    this._updateInk();
+    if (this._open && this._popover) this._attachPopover(this._popover);
+    else this._detachPopover();
+  }
+
+  /**
+   * Picks the initials' ink for the fill actually painted (any CSS colour, a theme token or a
+   * page override), so they keep 4.5:1. Runs after every render and on OS scheme changes.
+   */
+  private readonly _updateInk = (): void => {
+    const avatar = this._avatar;
+    if (!avatar) return;
+    const style = getComputedStyle(avatar);
+    const host = getComputedStyle(this);
+    const token = (name: string) => resolveCssColor(host.getPropertyValue(name).trim());
+    const surface = token('--_jk-color-surface') ?? { r: 255, g: 255, b: 255, a: 1 };
+    const fill = resolveCssColor(style.backgroundColor);
+    if (!fill) return;
+    const dark = token('--_jk-color-ink-dark');
+    const light = token('--_jk-color-ink-light');
+    const background = fill.a < 1 ? composite(fill, composite(surface, { r: 255, g: 255, b: 255, a: 1 })) : fill;
+    avatar.dataset.ink = inkFor(background, dark && light ? { dark, light } : undefined);
+  };
+
+  private _setOpen(open: boolean, notify: boolean): void {
+    if (open === this._open) return;
+    this._open = open;
+    if (open) {
+      document.addEventListener('click', this._onDocumentClick, true);
+      this.addEventListener('keydown', this._onKeydown);
+      this.addEventListener('focusout', this._onFocusOut);
+    } else {
+      document.removeEventListener('click', this._onDocumentClick, true);
+      this.removeEventListener('keydown', this._onKeydown);
+      this.removeEventListener('focusout', this._onFocusOut);
+    }
+    if (notify) {
+      this.dispatchEvent(
+        new CustomEvent<PersonaDetailsToggleDetail>('persona-details-toggle', {
+          detail: { open, persona: this._view.source },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private _attachPopover(popover: HTMLElement): void {
+    if (this._stopAutoUpdate) return;
+    const base = this._base;
+    if (!base) return;
+    if (supportsPopover && !popover.matches(':popover-open')) popover.showPopover();
+    this._stopAutoUpdate = autoUpdate(base, popover, () => {
+      void computePosition(base, popover, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+      });
+    });
+  }
+
+  private _detachPopover(): void {
+    this._stopAutoUpdate?.();
+    this._stopAutoUpdate = undefined;
+    const popover = this._popover;
+    if (supportsPopover && popover?.matches(':popover-open')) popover.hidePopover();
+  }
+
+  private readonly _onDocumentClick = (event: MouseEvent): void => {
+    if (!event.composedPath().includes(this)) this._setOpen(false, true);
+  };
+
+  private readonly _onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    // Handled here, so a surrounding map does not also react to this Escape.
+    event.stopPropagation();
+    this._setOpen(false, true);
+    this._base?.focus();
+  };
+
+  private readonly _onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && (this.contains(next) || this.shadowRoot?.contains(next))) return;
+    // Focus left for somewhere else on the page: a popover left open would cover it.
+    if (next !== null) this._setOpen(false, true);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'persona-badge': PersonaBadge;
+  }
+  interface HTMLElementEventMap {
+    'persona-details-toggle': CustomEvent<PersonaDetailsToggleDetail>;
+  }
+}

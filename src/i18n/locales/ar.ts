@@ -1,0 +1,152 @@
+import type { MessageFactory } from '../messages.js';
+
+/**
+ * Arabic (Modern Standard). Six plural forms: zero and one are phrased without the number
+ * ("مشكلة واحدة"), two uses the dual ("مشكلتان"), 3–10 take the plural noun, 11–99 and
+ * hundreds the singular. Feelings are nouns so they need no grammatical gender.
+ */
+export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other'> = (f) => {
+  const problems = (n: number) =>
+    f.plural(n, {
+      zero: () => 'لا توجد مشكلات',
+      one: () => 'مشكلة واحدة',
+      two: () => 'مشكلتان',
+      few: (c) => `${c} مشكلات`,
+      many: (c) => `${c} مشكلة`,
+      other: (c) => `${c} مشكلة`,
+    });
+  return {
+    emotions: {
+      'very-negative': 'إحباط',
+      negative: 'استياء',
+      neutral: 'حياد',
+      positive: 'رضا',
+      'very-positive': 'سعادة غامرة',
+    },
+    lanes: {
+      touchpoints: 'نقاط التواصل',
+      actions: 'الإجراءات',
+      thoughts: 'الأفكار',
+      emotions: 'المشاعر',
+      'pain-points': 'نقاط الألم',
+      opportunities: 'الفرص',
+      backstage: 'خلف الكواليس',
+      metrics: 'المقاييس',
+    },
+    channels: {
+      web: 'الموقع الإلكتروني',
+      'mobile-app': 'تطبيق الجوال',
+      email: 'البريد الإلكتروني',
+      phone: 'الهاتف',
+      chat: 'الدردشة',
+      social: 'وسائل التواصل الاجتماعي',
+      store: 'المتجر',
+      ad: 'الإعلانات',
+      search: 'البحث',
+      'word-of-mouth': 'التوصية الشفهية',
+      event: 'الفعاليات',
+      mail: 'البريد العادي',
+      review: 'التقييمات',
+      support: 'دعم العملاء',
+      video: 'الفيديو',
+      partner: 'الشركاء',
+      other: 'قناة أخرى',
+    },
+    metrics: {
+      csat: 'CSAT',
+      nps: 'NPS',
+      ces: 'جهد العميل',
+      conversion: 'معدل التحويل',
+      retention: 'معدل الاحتفاظ',
+      'drop-off': 'معدل الانسحاب',
+      'time-on-task': 'مدة إنجاز المهمة',
+    },
+    evidenceLevels: { assumption: 'افتراض', anecdotal: 'ملاحظات فردية', validated: 'مُثبت بالبحث' },
+    severities: { low: 'منخفضة', medium: 'متوسطة', high: 'عالية' },
+    subjects: { customer: 'رحلة العميل', employee: 'رحلة الموظف' },
+    states: { current: 'الوضع الحالي', future: 'الوضع المنشود' },
+
+    stage: 'المرحلة',
+    persona: 'الشخصية',
+    touchpoint: 'نقطة التواصل',
+    channel: 'القناة',
+    emotion: 'الشعور',
+    momentOfTruth: 'لحظة الحقيقة',
+    evidence: 'الأدلة',
+    sampleSize: (n) => `حجم العينة: ${f.n(n)}`,
+    source: 'المصدر',
+    severity: 'درجة الخطورة',
+    impact: (n) => `الأثر: ${f.n(n)} من ${f.n(5)}`,
+    effort: (n) => `الجهد: ${f.n(n)} من ${f.n(5)}`,
+    owner: 'المسؤول',
+    target: (value) => `الهدف ${value}`,
+    metricText: (name, value, target) =>
+      target === undefined ? `${name}: ${value}` : `${name}: ${value}، الهدف ${target}`,
+
+    personaLabel: (name, role) => (role ? `الشخصية: ${name}، ${role}` : `الشخصية: ${name}`),
+    goals: 'الأهداف',
+    frustrations: 'مصادر الإحباط',
+    needs: 'الاحتياجات',
+    quote: 'اقتباس',
+    quotes: 'اقتباسات',
+    description: 'الوصف',
+
+    painPointCount: (n) =>
+      f.plural(n, {
+        zero: () => 'لا توجد نقاط ألم',
+        one: () => 'نقطة ألم واحدة',
+        two: () => 'نقطتا ألم',
+        few: (c) => `${c} نقاط ألم`,
+        many: (c) => `${c} نقطة ألم`,
+        other: (c) => `${c} نقطة ألم`,
+      }),
+    opportunityCount: (n) =>
+      f.plural(n, {
+        zero: () => 'لا توجد فرص',
+        one: () => 'فرصة واحدة',
+        two: () => 'فرصتان',
+        few: (c) => `${c} فرص`,
+        many: (c) => `${c} فرصة`,
+        other: (c) => `${c} فرصة`,
+      }),
+    touchpointCount: (n) =>
+      f.plural(n, {
+        zero: () => 'لا توجد نقاط تواصل',
+        one: () => 'نقطة تواصل واحدة',
+        two: () => 'نقطتا تواصل',
+        few: (c) => `${c} نقاط تواصل`,
+        many: (c) => `${c} نقطة تواصل`,
+        other: (c) => `${c} نقطة تواصل`,
+      }),
+    problemCount: problems,
+
+    emotionValue: (value, min, max) => `${f.n(value)} على مقياس من ${f.n(min)} إلى ${f.n(max)}`,
+    emotionDescription: (valueText, word) => `${valueText}، ${word}`,
+    range: (min, max) => `النطاق من ${f.n(min)} إلى ${f.n(max)}`,
+    emotionCurve: 'منحنى المشاعر',
+    emotionOverJourney: 'المشاعر على امتداد الرحلة',
+    notMeasured: 'لم يُقَس',
+    curveSeries: (persona) => `منحنى مشاعر ${persona}`,
+    curvePoint: (title, description) => `${title}: ${description}`,
+
+    allPersonas: 'كل الشخصيات',
+    showOnly: (persona) => `عرض ${persona} فقط`,
+    showingAllPersonas: 'تُعرض الآن كل الشخصيات',
+    showingPersona: (persona) => `تُعرض الآن رحلة ${persona}`,
+    loading: 'جارٍ تحميل الرحلة…',
+    empty: 'لا تتضمن هذه الرحلة أي نقاط تواصل بعد.',
+    invalid: (n) => `تعذّر عرض الرحلة: ${problems(n)}`,
+    showProblems: 'إظهار المشكلات',
+    hideProblems: 'إخفاء المشكلات',
+    close: 'إغلاق',
+    details: 'التفاصيل',
+    nextSteps: 'الخطوات التالية',
+    goTo: (title) => `الانتقال إلى ${title}`,
+    openLink: 'فتح الرابط',
+    leadsTo: 'يؤدي إلى',
+    loopsBackTo: 'يعود إلى',
+    stageOf: (n, total, name) => `المرحلة ${f.n(n)} من ${f.n(total)}: ${name}`,
+    journeyMetrics: 'مقاييس الرحلة',
+    stageMetrics: 'مقاييس المرحلة',
+  };
+};

@@ -1,0 +1,148 @@
+import type { MessageFactory } from '../messages.js';
+
+/**
+ * Polish. Three integer plural forms (1; 2–4, 22–24…; 5–21, 25…) plus `other` for fractions.
+ * Feelings are nouns ("frustracja") so they need no grammatical gender. Names are kept in the
+ * nominative after a colon, because Polish would otherwise decline them.
+ */
+export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
+  const problems = (n: number) =>
+    f.plural(n, {
+      one: (c) => `${c} problem`,
+      few: (c) => `${c} problemy`,
+      many: (c) => `${c} problemów`,
+      other: (c) => `${c} problemu`,
+    });
+  return {
+    emotions: {
+      'very-negative': 'frustracja',
+      negative: 'niezadowolenie',
+      neutral: 'obojętność',
+      positive: 'zadowolenie',
+      'very-positive': 'zachwyt',
+    },
+    lanes: {
+      touchpoints: 'Punkty styku',
+      actions: 'Działania',
+      thoughts: 'Myśli',
+      emotions: 'Emocje',
+      'pain-points': 'Bolączki',
+      opportunities: 'Szanse',
+      backstage: 'Zaplecze',
+      metrics: 'Wskaźniki',
+    },
+    channels: {
+      web: 'Strona internetowa',
+      'mobile-app': 'Aplikacja mobilna',
+      email: 'E-mail',
+      phone: 'Telefon',
+      chat: 'Czat',
+      social: 'Media społecznościowe',
+      store: 'Sklep stacjonarny',
+      ad: 'Reklama',
+      search: 'Wyszukiwarka',
+      'word-of-mouth': 'Poczta pantoflowa',
+      event: 'Wydarzenie',
+      mail: 'Poczta tradycyjna',
+      review: 'Opinie',
+      support: 'Obsługa klienta',
+      video: 'Wideo',
+      partner: 'Partner',
+      other: 'Inny kanał',
+    },
+    metrics: {
+      csat: 'CSAT',
+      nps: 'NPS',
+      ces: 'Wysiłek klienta',
+      conversion: 'Konwersja',
+      retention: 'Retencja',
+      'drop-off': 'Porzucenia',
+      'time-on-task': 'Czas wykonania zadania',
+    },
+    evidenceLevels: {
+      assumption: 'Założenie',
+      anecdotal: 'Pojedyncze obserwacje',
+      validated: 'Potwierdzone badaniem',
+    },
+    severities: { low: 'Niska', medium: 'Średnia', high: 'Wysoka' },
+    subjects: { customer: 'Ścieżka klienta', employee: 'Ścieżka pracownika' },
+    states: { current: 'Stan obecny', future: 'Stan docelowy' },
+
+    stage: 'Etap',
+    persona: 'Persona',
+    touchpoint: 'Punkt styku',
+    channel: 'Kanał',
+    emotion: 'Emocja',
+    momentOfTruth: 'Moment prawdy',
+    evidence: 'Podstawa',
+    sampleSize: (n) => `Liczebność próby: ${f.n(n)}`,
+    source: 'Źródło',
+    severity: 'Waga',
+    impact: (n) => `Wpływ: ${f.n(n)} z ${f.n(5)}`,
+    effort: (n) => `Nakład pracy: ${f.n(n)} z ${f.n(5)}`,
+    owner: 'Osoba odpowiedzialna',
+    target: (value) => `cel: ${value}`,
+    metricText: (name, value, target) =>
+      target === undefined ? `${name}: ${value}` : `${name}: ${value}, cel: ${target}`,
+
+    personaLabel: (name, role) => (role ? `Persona: ${name}, ${role}` : `Persona: ${name}`),
+    goals: 'Cele',
+    frustrations: 'Frustracje',
+    needs: 'Potrzeby',
+    quote: 'Cytat',
+    quotes: 'Cytaty',
+    description: 'Opis',
+
+    painPointCount: (n) =>
+      f.plural(n, {
+        one: (c) => `${c} bolączka`,
+        few: (c) => `${c} bolączki`,
+        many: (c) => `${c} bolączek`,
+        other: (c) => `${c} bolączki`,
+      }),
+    opportunityCount: (n) =>
+      f.plural(n, {
+        one: (c) => `${c} szansa`,
+        few: (c) => `${c} szanse`,
+        many: (c) => `${c} szans`,
+        other: (c) => `${c} szansy`,
+      }),
+    touchpointCount: (n) =>
+      f.plural(n, {
+        one: (c) => `${c} punkt styku`,
+        few: (c) => `${c} punkty styku`,
+        many: (c) => `${c} punktów styku`,
+        other: (c) => `${c} punktu styku`,
+      }),
+    problemCount: problems,
+
+    emotionValue: (value, min, max) => `${f.n(value)} w skali od ${f.n(min)} do ${f.n(max)}`,
+    emotionDescription: (valueText, word) => `${valueText}, ${word}`,
+    range: (min, max) => `Zakres od ${f.n(min)} do ${f.n(max)}`,
+    emotionCurve: 'Krzywa emocji',
+    emotionOverJourney: 'Emocje na kolejnych etapach ścieżki',
+    notMeasured: 'Nie zmierzono',
+    curveSeries: (persona) => `Krzywa emocji: ${persona}`,
+    curvePoint: (title, description) => `${title}: ${description}`,
+
+    allPersonas: 'Wszystkie persony',
+    showOnly: (persona) => `Pokaż tylko: ${persona}`,
+    showingAllPersonas: 'Wyświetlane są wszystkie persony',
+    showingPersona: (persona) => `Wyświetlana ścieżka: ${persona}`,
+    loading: 'Wczytywanie ścieżki…',
+    empty: 'Ta ścieżka nie ma jeszcze punktów styku.',
+    invalid: (n) => `Nie można wyświetlić ścieżki: ${problems(n)}`,
+    showProblems: 'Pokaż problemy',
+    hideProblems: 'Ukryj problemy',
+    close: 'Zamknij',
+    details: 'Szczegóły',
+    nextSteps: 'Następne kroki',
+    goTo: (title) => `Przejdź do: ${title}`,
+    openLink: 'Otwórz link',
+    leadsTo: 'Prowadzi do',
+    loopsBackTo: 'Wraca do',
+    stageOf: (n, total, name) => `Etap ${f.n(n)} z ${f.n(total)}: ${name}`,
+    journeyMetrics: 'Wskaźniki ścieżki',
+    stageMetrics: 'Wskaźniki etapu',
+  };
+};

@@ -1,0 +1,119 @@
+import type {
+  EvidenceLevel,
+  JourneyState,
+  JourneySubject,
+  KnownChannel,
+  KnownMetricKind,
+  LaneId,
+  Severity,
+} from '../model/types.js';
+import type { EmotionBand } from './emotion.js';
+
+/**
+ * Every built-in string. Each locale file returns this type, so a missing or misspelt string is a
+ * compile error. Strings with values are functions; numbers are passed as numbers and formatted by
+ * the locale (digits, minus sign U+2212); other values arrive already formatted.
+ */
+export interface Messages {
+  /** Built-in feeling words, one per band of the emotion scale. */
+  emotions: Record<EmotionBand, string>;
+  /** Row headings of the map. */
+  lanes: Record<LaneId, string>;
+  /** Channel names; `other` for any channel the library does not know. */
+  channels: Record<KnownChannel | 'other', string>;
+  /** Built-in metric names (a metric's own `label` wins). */
+  metrics: Record<KnownMetricKind, string>;
+  /** Evidence level names. */
+  evidenceLevels: Record<EvidenceLevel, string>;
+  /** Pain point severities, as short labels. */
+  severities: Record<Severity, string>;
+  /** Whose journey. */
+  subjects: Record<JourneySubject, string>;
+  /** As-is or to-be map. */
+  states: Record<JourneyState, string>;
+
+  stage: string;
+  persona: string;
+  touchpoint: string;
+  channel: string;
+  emotion: string;
+  momentOfTruth: string;
+  evidence: string;
+  /** "Sample size 12". */
+  sampleSize: (n: number) => string;
+  source: string;
+  severity: string;
+  /** "Impact 4 of 5". */
+  impact: (n: number) => string;
+  /** "Effort 2 of 5". */
+  effort: (n: number) => string;
+  owner: string;
+  /** "target 80 %"; the value comes formatted. */
+  target: (value: string) => string;
+  /** "CSAT: 4.2, target 4.5"; values come formatted. */
+  metricText: (name: string, value: string, target?: string) => string;
+
+  /** "Persona: Maria Lind, First-time buyer" (role optional). */
+  personaLabel: (name: string, role?: string) => string;
+  goals: string;
+  frustrations: string;
+  needs: string;
+  quote: string;
+  quotes: string;
+  description: string;
+
+  painPointCount: (n: number) => string;
+  opportunityCount: (n: number) => string;
+  touchpointCount: (n: number) => string;
+  problemCount: (n: number) => string;
+
+  /** "−3 of −3 to 3". */
+  emotionValue: (value: number, min: number, max: number) => string;
+  /** Joins the value text and the feeling word: "−3 of −3 to 3, frustrated". */
+  emotionDescription: (valueText: string, word: string) => string;
+  /** "Range −2 to 1": the spread of a feeling. */
+  range: (min: number, max: number) => string;
+  emotionCurve: string;
+  emotionOverJourney: string;
+  notMeasured: string;
+  /** Name of one persona's line in the curve. */
+  curveSeries: (persona: string) => string;
+  /** Name of one point of the curve: "Checkout: −2 of −3 to 3, unhappy". */
+  curvePoint: (title: string, description: string) => string;
+
+  allPersonas: string;
+  showOnly: (persona: string) => string;
+  showingAllPersonas: string;
+  showingPersona: (persona: string) => string;
+  loading: string;
+  empty: string;
+  /** "The journey could not be shown: 3 problems". */
+  invalid: (problems: number) => string;
+  showProblems: string;
+  hideProblems: string;
+  close: string;
+  details: string;
+  nextSteps: string;
+  goTo: (title: string) => string;
+  openLink: string;
+  leadsTo: string;
+  loopsBackTo: string;
+  /** "Stage 2 of 5: Purchase". */
+  stageOf: (n: number, total: number, name: string) => string;
+  journeyMetrics: string;
+  stageMetrics: string;
+}
+
+/** Locale-bound helpers a catalogue uses to build its strings. */
+export interface Formatters<C extends Intl.LDMLPluralRule> {
+  /** A number in the locale's digits and separators, negatives with U+2212. */
+  n(value: number): string;
+  /** The form for `count` by the locale's plural rules; each form gets the formatted count. */
+  plural(count: number, forms: Record<C, (count: string) => string>): string;
+}
+
+/**
+ * A locale file: builds the catalogue from locale-bound formatters. `C` lists exactly the plural
+ * categories the language uses, so a missing form (Polish `few`, Arabic `two`…) does not compile.
+ */
+export type MessageFactory<C extends Intl.LDMLPluralRule> = (f: Formatters<C>) => Messages;

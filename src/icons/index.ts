@@ -1,0 +1,8 @@
+export {
+  channelIcon,
+  isKnownChannel,
+  emotionGlyph,
+  momentOfTruthIcon,
+  evidenceGlyph,
+  closeIcon,
+} from './icons.js';
