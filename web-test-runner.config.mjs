@@ -46,5 +46,17 @@ export default {
     setViewportPlugin(),
     emulateMediaPlugin(),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROMIUM_FLAGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+      // Each test file gets its own browser context (a window of its own), so a file running in
+      // parallel is never a background tab that stops rendering frames and resize callbacks.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close());
+        return page;
+      },
+    }),
+  ],
 };

@@ -1,0 +1,197 @@
+/**
+ * The details panel of `<journey-map>`: everything one touchpoint holds, as a non-modal dialog
+ * placed next to its cell with floating-ui. The `fixed` strategy lets it escape scrolling and
+ * `overflow: hidden` ancestors; `autoUpdate` follows scrolls and resizes only while it is open.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import type { LocaleController } from '../../i18n/index.js';
+import { closeIcon } from '../../icons/index.js';
+import { isSafeUrl, personaIdsOf, type ResolvedEmotionScale } from '../../model/index.js';
+import type { Journey, KnownChannel, Metric, Opportunity, PainPoint, Stage, Touchpoint } from '../../model/index.js';
+import { opportunityFacts } from './cells.js';
+
+/** Id of the panel's heading (unique inside the map's shadow root). */
+export const DETAILS_TITLE_ID = 'jk-details-title';
+
+/** A next step shown as a button. */
+export interface NextStep {
+  touchpoint: Touchpoint;
+  /** It goes back to the same or an earlier column. */
+  loop: boolean;
+}
+
+/** What the panel shows and how it talks back. */
+export interface DetailsContext {
+  journey: Journey;
+  touchpoint: Touchpoint;
+  stage: Stage;
+  scale: ResolvedEmotionScale;
+  i18n: LocaleController;
+  next: NextStep[];
+  headingLevel: number;
+  onClose: () => void;
+  onGoTo: (id: string) => void;
+}
+
+const textOf = (item: PainPoint | Opportunity): string => (typeof item === 'string' ? item : item.text);
+
+function section(title: string, level: number, body: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  return body === nothing
+    ? nothing
+    : html`<section><div role="heading" aria-level=${level} class="label">${title}</div>${body}</section>`;
+}
+
+function list(items: readonly string[] | undefined): TemplateResult | typeof nothing {
+  return items && items.length > 0 ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+}
+
+/** The panel's content. Every journey string goes in as text. */
+export function renderDetails(ctx: DetailsContext): TemplateResult {
+  const { touchpoint: tp, stage, scale, i18n, journey } = ctx;
+  const msg = i18n.msg;
+  // Unknown channels are allowed and shown as written (hasOwn: a channel named "constructor" is text too).
+  const channel = tp.channel && Object.hasOwn(msg.channels, tp.channel) ? msg.channels[tp.channel as KnownChannel] : tp.channel;
+  const personas = (journey.personas ?? []).filter((p) => personaIdsOf(tp, journey).includes(p.id));
+  const metric = (m: Metric): TemplateResult => html`<li>${i18n.formatMetric(m).text}</li>`;
+  const level = Math.min(6, ctx.headingLevel + 1);
+  const sub = Math.min(6, level + 1);
+  const leads = ctx.next.filter((n) => !n.loop);
+  const loops = ctx.next.filter((n) => n.loop);
+  const steps = (items: NextStep[]): TemplateResult => html`<ul class="steps">
+    ${items.map(
+      (n) => html`<li><button type="button" class="step" @click=${() => ctx.onGoTo(n.touchpoint.id)}>
+        ${msg.goTo(n.touchpoint.title)}
+      </button></li>`,
+    )}
+  </ul>`;
+
+  return html`
+    <div class="details-head">
+      <div role="heading" aria-level=${level} id=${DETAILS_TITLE_ID} class="details-title" tabindex="-1">${tp.title}</div>
+      <button type="button" class="close" @click=${ctx.onClose}>${closeIcon()}<span>${msg.close}</span></button>
+    </div>
+    <p class="details-meta">
+      <span>${msg.stage}: ${stage.name}</span>
+      ${channel ? html`<span>${msg.channel}: ${channel}</span>` : nothing}
+      ${tp.momentOfTruth ? html`<span class="mot-flag">${msg.momentOfTruth}</span>` : nothing}
+    </p>
+    ${personas.length > 0 && (journey.personas ?? []).length > 1
+      ? html`<p class="details-meta">${msg.persona}: ${personas.map((p) => p.name).join(', ')}</p>`
+      : nothing}
+    ${tp.description ? html`<p>${tp.description}</p>` : nothing}
+    ${section(msg.lanes.actions, sub, list(tp.actions))}
+    ${section(msg.lanes.thoughts, sub, list(tp.thoughts))}
+    ${section(
+      msg.emotion,
+      sub,
+      tp.emotion !== undefined || tp.emotionRange
+        ? html`<p>
+            ${tp.emotion !== undefined ? i18n.describeEmotion(tp.emotion, scale, tp.emotionLabel) : msg.notMeasured}
+            ${tp.emotionRange ? html`<br />${msg.range(tp.emotionRange.min, tp.emotionRange.max)}` : nothing}
+          </p>`
+        : nothing,
+    )}
+    ${section(
+      msg.lanes['pain-points'],
+      sub,
+      tp.painPoints?.length
+        ? html`<ul>
+            ${tp.painPoints.map(
+              (p) => html`<li>
+                ${textOf(p)}
+                ${typeof p !== 'string' && p.severity
+                  ? html`<span class="tag sev-${p.severity}">${msg.severity}: ${msg.severities[p.severity]}</span>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing,
+    )}
+    ${section(
+      msg.lanes.opportunities,
+      sub,
+      tp.opportunities?.length
+        ? html`<ul>
+            ${tp.opportunities.map((o) => {
+              const facts = opportunityFacts(o, i18n);
+              return html`<li>${textOf(o)}${facts.length ? html`<span class="facts">${facts.join(', ')}</span>` : nothing}</li>`;
+            })}
+          </ul>`
+        : nothing,
+    )}
+    ${section(msg.lanes.backstage, sub, list(tp.backstage))}
+    ${section(msg.lanes.metrics, sub, tp.metrics?.length ? html`<ul>${tp.metrics.map(metric)}</ul>` : nothing)}
+    ${section(
+      msg.quotes,
+      sub,
+      tp.quotes?.length ? html`${tp.quotes.map((q) => html`<blockquote>${q}</blockquote>`)}` : nothing,
+    )}
+    ${section(
+      msg.evidence,
+      sub,
+      tp.evidence
+        ? html`<p>
+            ${msg.evidenceLevels[tp.evidence.level] ?? tp.evidence.level}
+            ${tp.evidence.sampleSize !== undefined ? html` · ${msg.sampleSize(tp.evidence.sampleSize)}` : nothing}
+            ${tp.evidence.source ? html`<br />${msg.source}: ${tp.evidence.source}` : nothing}
+          </p>`
+        : nothing,
+    )}
+    ${isSafeUrl(tp.url, 'link')
+      ? html`<p><a href=${tp.url} target="_blank" rel="noopener noreferrer">${msg.openLink}</a></p>`
+      : nothing}
+    ${ctx.next.length > 0
+      ? html`<section class="next">
+          <div role="heading" aria-level=${sub} class="label">${msg.nextSteps}</div>
+          ${leads.length ? html`<p class="sub">${msg.leadsTo}</p>${steps(leads)}` : nothing}
+          ${loops.length ? html`<p class="sub">${msg.loopsBackTo}</p>${steps(loops)}` : nothing}
+        </section>`
+      : nothing}
+  `;
+}
+
+/**
+ * Keeps a floating element next to its reference while open. `open` starts `autoUpdate`,
+ * `close` stops it; calling `open` again moves it to a new reference.
+ */
+export class FloatingPanel {
+  private _cleanup: (() => void) | null = null;
+
+  /** Whether an updater is running (for tests and for the element's disconnect). */
+  get active(): boolean {
+    return this._cleanup !== null;
+  }
+
+  open(reference: Element, floating: HTMLElement, placement: Placement): void {
+    this.close();
+    const update = (): void => {
+      void computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement,
+        middleware: [
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableWidth, availableHeight, elements }) {
+              elements.floating.style.maxWidth = `${Math.max(160, availableWidth)}px`;
+              elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (!this._cleanup) return; // closed while computing
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    };
+    this._cleanup = autoUpdate(reference, floating, update);
+  }
+
+  close(): void {
+    this._cleanup?.();
+    this._cleanup = null;
+  }
+}

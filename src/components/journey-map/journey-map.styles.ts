@@ -1,0 +1,531 @@
+import { css, unsafeCSS } from 'lit';
+import { focusRing } from '../../theme/index.js';
+import { BOTTOM_BAND, TOP_BAND } from './connectors.js';
+
+// Numbers from connectors.ts, so the padding and the drawn geometry cannot drift apart.
+const topBand = unsafeCSS(`${TOP_BAND}px`);
+const bottomBand = unsafeCSS(`${BOTTOM_BAND}px`);
+
+/**
+ * Styles of `<journey-map>`. Colours come only from the theme's `--_jk-*` tokens and the map's
+ * own `--jk-map-*` / `--jk-connector-color` knobs. Logical properties throughout, so the
+ * `dir` on the internal root mirrors everything except the connector SVG, which is flipped.
+ *
+ * Wide layout: every row is a CSS grid with the same fixed tracks (lane header + N columns of
+ * `--_col-w`), so columns line up without measuring and connector/curve x positions are
+ * arithmetic. Narrow layout (`:host([narrow])`): rows become `display: contents` and each cell's
+ * `--o` orders it stage after stage, touchpoint after touchpoint, in one column.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    position: relative;
+    container-type: inline-size;
+    color: var(--_jk-color-text);
+    font-family: var(--_jk-font-family);
+    font-size: var(--_jk-font-size-s);
+    line-height: var(--_jk-line-height);
+    --_col-w: var(--jk-map-column-width, 16rem);
+    --_lane-w: var(--jk-map-lane-header-width, 8.5rem);
+    --_connector: var(--jk-connector-color, var(--_jk-color-border-strong));
+    --_pad: var(--_jk-space-3);
+    --_curve-h: 112px;
+  }
+  :host([density='compact']) {
+    --_col-w: var(--jk-map-column-width, 12rem);
+    --_pad: var(--_jk-space-2);
+    --_curve-h: 88px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .root {
+    background: var(--_jk-color-surface);
+    color: var(--_jk-color-text);
+  }
+
+  ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible,
+  summary:focus-visible {
+    ${focusRing}
+  }
+
+  /* Header ------------------------------------------------------------------------------------ */
+  .header {
+    display: grid;
+    gap: var(--_jk-space-2);
+    padding-block: var(--_jk-space-2) var(--_jk-space-4);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_jk-font-size-xl);
+    font-weight: var(--_jk-font-weight-bold);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .kind {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_jk-space-2);
+  }
+  .kind span,
+  .chip {
+    display: inline-block;
+    padding: 0 var(--_jk-space-2);
+    border: 1px solid var(--_jk-color-border);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface-sunken);
+    font-size: var(--_jk-font-size-xs);
+    color: var(--_jk-color-text);
+  }
+  .description {
+    max-inline-size: 70ch;
+    color: var(--_jk-color-text-muted);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_jk-space-1);
+    list-style: none;
+    padding: 0;
+  }
+  .metrics-label {
+    font-weight: var(--_jk-font-weight-bold);
+    font-size: var(--_jk-font-size-xs);
+    color: var(--_jk-color-text-muted);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_jk-space-2);
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    padding: var(--_jk-space-1) var(--_jk-space-3);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: 999px;
+    background: var(--_jk-color-surface);
+  }
+  /* Pressed: a check mark (shape, not only colour), silent for screen readers (aria-pressed says it). */
+  .legend button[aria-pressed='true'] {
+    border-color: var(--_jk-color-accent);
+    background: var(--_jk-color-surface-sunken);
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  .legend button[aria-pressed='true']::before {
+    content: '✓' / '';
+    margin-inline-end: var(--_jk-space-1);
+    color: var(--_jk-color-accent);
+  }
+  .legend persona-badge {
+    pointer-events: none;
+  }
+
+  /* Notices ----------------------------------------------------------------------------------- */
+  .loading,
+  .error,
+  .empty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_jk-space-2);
+    margin-block: var(--_jk-space-2);
+    padding: var(--_jk-space-2) var(--_jk-space-3);
+    border: 1px solid var(--_jk-color-border);
+    border-radius: var(--_jk-radius-m);
+    background: var(--_jk-color-surface-sunken);
+  }
+  .error {
+    border-color: var(--_jk-color-negative);
+    border-inline-start-width: 4px;
+  }
+  .error button {
+    padding: 0 var(--_jk-space-2);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface);
+  }
+  .error ul {
+    flex-basis: 100%;
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+    font-size: var(--_jk-font-size-xs);
+    margin-inline-end: var(--_jk-space-2);
+  }
+  .spinner {
+    inline-size: 1rem;
+    block-size: 1rem;
+    border: 2px solid var(--_jk-color-border);
+    border-block-start-color: var(--_jk-color-accent);
+    border-radius: 50%;
+    animation: spin calc(var(--_jk-motion-duration) * 6) linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  /* Grid -------------------------------------------------------------------------------------- */
+  .scroller {
+    overflow: auto;
+    max-block-size: var(--jk-map-max-height, none);
+    border: 1px solid var(--_jk-color-border);
+    border-radius: var(--_jk-radius-m);
+    /* Focus scrolling keeps the cell clear of the sticky lane headers and stage row. */
+    scroll-padding-inline-start: var(--_lane-w);
+    scroll-padding-block-start: 4rem;
+  }
+  .grid {
+    display: flex;
+    flex-direction: column;
+    inline-size: max-content;
+    min-inline-size: 100%;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_lane-w) repeat(var(--_cols), var(--_col-w));
+    position: relative;
+  }
+  .row + .row {
+    border-block-start: 1px solid var(--_jk-color-border);
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 3;
+    background: var(--_jk-color-surface);
+    border-block-end: 1px solid var(--_jk-color-border-strong);
+  }
+  .corner,
+  .lane-header {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 2;
+    background: var(--_jk-color-surface-sunken);
+    border-inline-end: 1px solid var(--_jk-color-border-strong);
+  }
+  .lane-header {
+    padding: var(--_pad);
+    font-weight: var(--_jk-font-weight-bold);
+    overflow-wrap: anywhere;
+  }
+  .stage {
+    min-inline-size: 0;
+    padding: var(--_pad);
+    border-inline-start: 1px solid var(--_jk-color-border);
+    background: var(--_jk-color-surface);
+    overflow-wrap: anywhere;
+  }
+  /* A stage wider than the view keeps its name in view while the map scrolls sideways. */
+  .stage-inner {
+    display: grid;
+    align-content: start;
+    gap: var(--_jk-space-1);
+    position: sticky;
+    inset-inline-start: calc(var(--_lane-w) + var(--_pad));
+    max-inline-size: max(var(--_col-w), 24rem);
+  }
+  .stage-name {
+    font-size: var(--_jk-font-size-m);
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  .stage-number,
+  .stage-description,
+  .label {
+    color: var(--_jk-color-text-muted);
+    font-size: var(--_jk-font-size-xs);
+  }
+  .label {
+    font-weight: var(--_jk-font-weight-bold);
+  }
+
+  .cell {
+    min-inline-size: 0;
+    padding: var(--_pad);
+    overflow-wrap: anywhere;
+    outline-offset: -4px;
+    cursor: default;
+  }
+  .cell.first {
+    border-inline-start: 1px solid var(--_jk-color-border);
+  }
+  .cell:focus-visible {
+    ${focusRing}
+    outline-offset: -4px;
+  }
+  .cell:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .cell .none {
+    color: var(--_jk-color-text-muted);
+  }
+  .lane-touchpoints .cell {
+    display: flex;
+    flex-direction: column;
+    padding-block: ${topBand} ${bottomBand};
+    cursor: pointer;
+  }
+  .lane-touchpoints .cell > touchpoint-card {
+    flex: 1 1 auto;
+  }
+  /* Moments of truth: the card's own emphasis, a tinted column and a bar on the cell (shape, not only colour). */
+  .cell.mot {
+    background: var(--_jk-color-surface-sunken);
+  }
+  .lane-touchpoints .cell.mot {
+    box-shadow: inset 0 4px 0 var(--_jk-color-accent);
+  }
+  .lane-emotions .cell {
+    display: flex;
+    align-items: flex-end;
+    padding-block-start: calc(var(--_curve-h) + var(--_jk-space-1));
+    font-size: var(--_jk-font-size-xs);
+    color: var(--_jk-color-text-muted);
+  }
+  .sev .tag,
+  .tag {
+    display: inline-block;
+    margin-inline-end: var(--_jk-space-1);
+    padding: 0 var(--_jk-space-1);
+    border: 1px solid currentColor;
+    border-radius: var(--_jk-radius-s);
+    font-size: var(--_jk-font-size-xs);
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  .sev-high .tag {
+    color: var(--_jk-color-negative);
+    border-width: 2px;
+  }
+  .facts {
+    display: block;
+    color: var(--_jk-color-text-muted);
+    font-size: var(--_jk-font-size-xs);
+  }
+
+  .curve {
+    position: absolute;
+    inset-block-start: var(--_jk-space-1);
+    inset-inline-start: var(--_lane-w);
+    z-index: 1;
+    pointer-events: none;
+    --jk-curve-height: var(--_curve-h);
+  }
+  .curve::part(line) {
+    stroke-dasharray: var(--_dash);
+  }
+  /* The curves are stacked; only the first draws the shared backdrop. */
+  .curve ~ .curve::part(zone-positive),
+  .curve ~ .curve::part(zone-negative),
+  .curve ~ .curve::part(baseline),
+  .curve ~ .curve::part(axis) {
+    display: none;
+  }
+  .curve ~ .curve::part(base) {
+    background: none;
+  }
+  .connectors {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_lane-w);
+    z-index: 1;
+    block-size: 100%;
+    overflow: visible;
+    pointer-events: none;
+    color: var(--_connector);
+  }
+  .root[dir='rtl'] .connectors {
+    transform: scaleX(-1);
+  }
+  .connector {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5px;
+  }
+  .connector.loop {
+    stroke-dasharray: 5 4;
+  }
+  .arrowhead {
+    fill: currentColor;
+  }
+
+  /* Narrow: one column, stage after stage -------------------------------------------------------- */
+  :host([narrow]) .scroller {
+    max-block-size: none;
+    overflow: visible;
+    border: 0;
+  }
+  :host([narrow]) .grid {
+    inline-size: auto;
+    gap: var(--_jk-space-1);
+  }
+  :host([narrow]) .row {
+    display: contents;
+  }
+  :host([narrow]) .corner,
+  :host([narrow]) .lane-header {
+    display: none;
+  }
+  :host([narrow]) .stage,
+  :host([narrow]) .cell {
+    order: var(--o);
+    border: 0;
+  }
+  :host([narrow]) .stage {
+    margin-block-start: var(--_jk-space-3);
+    border-block-end: 2px solid var(--_jk-color-border-strong);
+  }
+  :host([narrow]) .cell {
+    padding: var(--_jk-space-1) var(--_jk-space-2);
+    background: none;
+    box-shadow: none;
+  }
+  :host([narrow]) .lane-touchpoints .cell {
+    padding-block: var(--_jk-space-3) var(--_jk-space-1);
+  }
+  :host([narrow]) .lane-emotions .cell {
+    display: block;
+    padding-block-start: var(--_jk-space-1);
+  }
+  /* Lane name inline, since the lane headers are hidden. */
+  .cell-lane {
+    display: none;
+  }
+  :host([narrow]) .cell-lane {
+    display: block;
+    color: var(--_jk-color-text-muted);
+    font-size: var(--_jk-font-size-xs);
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  :host([narrow]) .lane-touchpoints .cell-lane {
+    display: none;
+  }
+
+  /* Details panel ----------------------------------------------------------------------------- */
+  .details {
+    position: fixed;
+    inset-block-start: 0;
+    left: 0;
+    z-index: 10;
+    inline-size: min(26rem, calc(100vw - 16px));
+    overflow: auto;
+    display: grid;
+    gap: var(--_jk-space-3);
+    padding: var(--_jk-space-4);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-l);
+    background: var(--_jk-color-surface-raised);
+    color: var(--_jk-color-text);
+    box-shadow: var(--_jk-shadow-raised);
+    overflow-wrap: anywhere;
+  }
+  .details-head {
+    display: flex;
+    align-items: start;
+    gap: var(--_jk-space-2);
+  }
+  /* Focus lands on the title so screen readers start there; it is not a control, so no ring. */
+  .details-title:focus {
+    outline: none;
+  }
+  .details-title {
+    flex: 1;
+    font-size: var(--_jk-font-size-l);
+    font-weight: var(--_jk-font-weight-bold);
+    line-height: 1.3;
+  }
+  .details-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_jk-space-1) var(--_jk-space-3);
+    color: var(--_jk-color-text-muted);
+  }
+  .mot-flag {
+    font-weight: var(--_jk-font-weight-bold);
+    color: var(--_jk-color-text);
+  }
+  .details section {
+    display: grid;
+    gap: var(--_jk-space-1);
+  }
+  .details blockquote {
+    margin: 0;
+    padding-inline-start: var(--_jk-space-3);
+    border-inline-start: 3px solid var(--_jk-color-border-strong);
+    font-style: italic;
+  }
+  .details a {
+    color: var(--_jk-color-accent);
+  }
+  .close,
+  .step {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_jk-space-1);
+    min-block-size: 2rem;
+    padding: var(--_jk-space-1) var(--_jk-space-3);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface);
+    text-align: start;
+  }
+  .close svg {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .steps {
+    display: grid;
+    gap: var(--_jk-space-1);
+    list-style: none;
+    padding: 0;
+  }
+  .sub {
+    font-size: var(--_jk-font-size-xs);
+    color: var(--_jk-color-text-muted);
+  }
+
+  /* Forced colours: the tokens are system colours there; a page's --jk-connector-color must not win. */
+  @media (forced-colors: active) {
+    .connectors {
+      color: var(--_jk-color-border-strong);
+    }
+    .lane-touchpoints .cell.mot {
+      outline: 2px solid var(--_jk-color-border-strong);
+      outline-offset: -2px;
+    }
+    .cell:focus-visible,
+    .cell.mot:focus-visible {
+      outline: var(--_jk-focus-ring-width) solid var(--_jk-color-focus-ring);
+      outline-offset: -4px;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+`;

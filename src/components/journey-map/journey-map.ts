@@ -1,0 +1,878 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LocaleController } from '../../i18n/index.js';
+import {
+  emotionScaleOf,
+  type Journey,
+  type LaneId,
+  type Persona,
+  type Problem,
+  type ResolvedEmotionScale,
+  type Stage,
+  type Touchpoint,
+} from '../../model/index.js';
+import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { DASH_PATTERNS } from '../emotion-curve/emotion-curve-markers.js';
+import type { TouchpointCard } from '../touchpoint-card/touchpoint-card.js';
+import { laneBody } from './cells.js';
+import { connectorsFor, type ConnectorGeometry } from './connectors.js';
+import { DETAILS_TITLE_ID, FloatingPanel, renderDetails, type NextStep } from './details.js';
+import { clampCell, nextCell, type Cell } from './keyboard.js';
+import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapColumn, type MapLayout } from './layout.js';
+import { fetchJourney, inlineJourneyText, readJourney, type LoadResult } from './load.js';
+import { styles } from './journey-map.styles.js';
+
+/** Detail of `journey-load`. */
+export interface JourneyLoadDetail {
+  /** The journey now shown. */
+  journey: Journey;
+}
+
+/** Detail of `journey-error`. */
+export interface JourneyErrorDetail {
+  /** The validator's problems, or one problem at path `""` for a failed fetch. */
+  problems: Problem[];
+}
+
+/** Detail of `touchpoint-select`. */
+export interface TouchpointSelectDetail {
+  touchpoint: Touchpoint;
+  stage: Stage;
+}
+
+/** Detail of `persona-change`. */
+export interface PersonaChangeDetail {
+  /** The persona now shown, or `null` for all personas. */
+  persona: string | null;
+}
+
+/** How much room columns get. */
+export type MapDensity = 'comfortable' | 'compact';
+
+/** Below this host width (px) the map stacks its stages. */
+const NARROW_BELOW = 600;
+
+/**
+ * An interactive, accessible customer journey map: stages as columns, lanes (touchpoints,
+ * actions, thoughts, emotions, pain points, opportunities, backstage, metrics) as rows, the
+ * paths between touchpoints as connectors, an emotion curve per persona, and a details panel
+ * per touchpoint. Reads a journey from the `journey` property, a `src` URL, or an inline
+ * `<script type="application/json">` child (in that order of precedence).
+ *
+ * Keyboard (WAI-ARIA grid): the map is one tab stop. Arrow keys move between cells (Left/Right
+ * mirrored in right-to-left maps), Home/End to the row's ends, Ctrl+Home/End to the first/last
+ * cell, PageUp/PageDown to the previous/next stage; Enter or Space on a touchpoint opens its
+ * details, Escape closes them.
+ *
+ * The emotions lane has one cell per column that says the feeling in words; the curve is drawn
+ * over that row as decoration (`inert`, so its own points are neither announced twice nor a
+ * second tab stop). Cells are named from their content, with a hidden "stage, touchpoint,
+ * lane" in front; touchpoint cells by the card's `accessibleSummary`.
+ *
+ * CMS authors can write the journey inline; it is read on connect and whenever it changes:
+ * `<journey-map><script type="application/json">{ "version": 1, … }</script></journey-map>`.
+ *
+ * @summary A customer journey map from one JSON journey model.
+ *
+ * @attr narrow - Set by the element (not by you) while it is under 600px wide and stacks stages vertically.
+ *
+ * @fires journey-load - A journey was loaded and shown. Detail: `{ journey }` ({@link JourneyLoadDetail}).
+ * @fires journey-error - A source failed: fetch, JSON or validation. The map keeps what it showed. Detail: `{ problems }` ({@link JourneyErrorDetail}).
+ * @fires touchpoint-select - The user opened a touchpoint's details. Detail: `{ touchpoint, stage }` ({@link TouchpointSelectDetail}).
+ * @fires persona-change - The user changed the persona filter in the legend. Detail: `{ persona }`, `null` for all ({@link PersonaChangeDetail}).
+ *
+ * @csspart header - Title, description, subject/state, legend and journey metrics.
+ * @csspart legend - The persona filter: an "All personas" button and a toggle per persona.
+ * @csspart stage-header - A stage's column header.
+ * @csspart lane-header - A lane's row header.
+ * @csspart cell - Every data cell of the grid.
+ * @csspart touchpoint - A cell of the touchpoints lane (also has part `cell`).
+ * @csspart curve - An `<emotion-curve>` drawn over the emotions lane (one per persona, stacked).
+ * @csspart connector - One path between two touchpoints.
+ * @csspart details - The touchpoint details panel (a dialog).
+ * @csspart error - The notice listing a source's problems.
+ * @csspart empty - The notice shown for a journey without touchpoints.
+ * @csspart loading - The loading indicator.
+ *
+ * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
+ * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
+ * @cssprop [--jk-map-max-height=none] - Maximum height of the grid; taller maps scroll inside it with the stage row kept in view.
+ * @cssprop [--jk-connector-color=var(--jk-color-border-strong)] - Colour of the path connectors.
+ */
+export class JourneyMap extends LitElement {
+  static override styles = [themeStyles, visuallyHidden, styles];
+
+  /**
+   * The journey: a model object or its JSON text (property only). Wins over `src` and an inline
+   * script. Validated with `parseJourney`; an invalid value is reported, never rendered.
+   */
+  @property({ attribute: false }) journey?: Journey | string | null;
+
+  /** URL of a journey JSON file, fetched with a loading indicator. A newer `src` aborts the older request. */
+  @property() src?: string | null;
+
+  /** Show only this persona's touchpoints (and those for everyone); absent = all personas. */
+  @property({ reflect: true }) persona?: string | null;
+
+  /** Comma list of lanes to show, in order (e.g. `touchpoints,emotions,pain-points`); overrides the journey's `lanes`. */
+  @property() lanes?: string | null;
+
+  /** `light` (default), `dark` or `auto` (follows the OS); passed to the nested elements. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** `comfortable` (default) or `compact` (narrower columns, tighter cards). */
+  @property({ reflect: true }) density: MapDensity = 'comfortable';
+
+  /** Language of built-in labels and number formats (BCP 47); default the journey's `locale`, then `lang`. */
+  @property() locale?: string;
+
+  /** Level of the title heading, 1–6 (attribute `heading-level`). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private _journey: Journey | null = null;
+  @state() private _problems: Problem[] = [];
+  @state() private _problemsOpen = false;
+  @state() private _loading = false;
+  @state() private _narrow = false;
+  @state() private _geometry: ConnectorGeometry = { columnWidth: 0, inset: 0 };
+  @state() private _openId: string | null = null;
+  @state() private _announcement = '';
+
+  private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
+  private readonly _floating = new FloatingPanel();
+
+  // Derived in willUpdate when journey, persona or lanes change; never on a focus move.
+  private _layout: MapLayout | null = null;
+  private _scale: ResolvedEmotionScale = { min: -3, max: 3, labels: {} };
+  private _lines: EmotionLine[] = [];
+  private _personas: Persona[] = [];
+
+  // Roving tabindex: the active cell lives in plain fields and moves imperatively.
+  private _active: Cell = { row: 0, col: 0 };
+  private _activeEl: HTMLElement | null = null;
+  private _cells: HTMLElement[][] = [];
+  private _gridRendered = false;
+  private _gridHadFocus = false;
+
+  // Sources.
+  private _fetch: AbortController | null = null;
+  private _fetchToken = 0;
+  private _requestedSrc: string | null = null;
+  private _appliedProperty: unknown = undefined;
+  private _inlineText: string | null = null;
+  private _pendingEvents: CustomEvent[] = [];
+
+  private _mutationObserver: MutationObserver | null = null;
+  private _resizeObserver: ResizeObserver | null = null;
+  /** The first touchpoint cell: its size gives the column width for connectors and the curve. */
+  private _observedCell: Element | null = null;
+  private _resizeFrame = 0;
+  private _pendingResize: { width?: number; geometry?: ConnectorGeometry } = {};
+  private _panelNeedsPlacing = false;
+  private _panelNeedsFocus = false;
+  private _listeningOutside = false;
+
+  /**
+   * Moves focus to a touchpoint's cell (closing any open details). Returns `false` when the
+   * touchpoint is not on the map (unknown, or hidden by the persona filter).
+   */
+  focusTouchpoint(id: string): boolean {
+    const layout = this._layout;
+    const col = layout?.columnOf.get(id);
+    const row = layout ? layout.lanes.indexOf('touchpoints') : -1;
+    if (col === undefined || row < 0 || !this._cells[row]?.[col]) return false;
+    if (this._openId !== null) this._closeDetails(false);
+    this._moveTo({ row, col }, true);
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may arrive after the element (HTML parsing, CMS editors): watch the children.
+    this._mutationObserver = new MutationObserver(() => this._resolveSource());
+    this._mutationObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this._resizeObserver = new ResizeObserver(this._onResize);
+    this._resizeObserver.observe(this);
+    this._observedCell = null;
+    if (this.hasUpdated) {
+      this._resolveSource(); // a fetch aborted by a disconnect starts again
+      this._gridRendered = true; // re-observe the first cell
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._mutationObserver?.disconnect();
+    this._mutationObserver = null;
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = null;
+    cancelAnimationFrame(this._resizeFrame);
+    if (this._fetch) {
+      // Unfinished: start again on reconnect. A finished load is kept.
+      this._cancelFetch();
+      this._requestedSrc = null;
+    }
+    this._closeDetails(false);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sources
+
+  /** Applies the source with the highest precedence: property, then `src`, then inline JSON. */
+  private _resolveSource(): void {
+    const value = this.journey;
+    if (value !== null && value !== undefined) {
+      this._cancelFetch();
+      this._requestedSrc = null;
+      this._inlineText = null;
+      if (value !== this._appliedProperty) {
+        this._appliedProperty = value;
+        this._apply(readJourney(value));
+      }
+      return;
+    }
+    this._appliedProperty = undefined;
+    if (this.src) {
+      this._inlineText = null;
+      if (this.src !== this._requestedSrc && this.isConnected) void this._load(this.src);
+      return;
+    }
+    this._cancelFetch();
+    this._requestedSrc = null;
+    const text = inlineJourneyText(this);
+    if (text === null) {
+      // No source at all: nothing to show.
+      this._inlineText = null;
+      this._journey = null;
+      this._problems = [];
+    } else if (text !== this._inlineText) {
+      this._inlineText = text;
+      this._apply(readJourney(text));
+    }
+  }
+
+  private async _load(url: string): Promise<void> {
+    this._cancelFetch();
+    const controller = new AbortController();
+    const token = ++this._fetchToken;
+    this._fetch = controller;
+    this._requestedSrc = url;
+    this._loading = true;
+    const result = await fetchJourney(url, controller.signal);
+    // A newer src, a property or a disconnect took over meanwhile: this result is stale.
+    if (token !== this._fetchToken || result === null) return;
+    this._fetch = null;
+    this._loading = false;
+    this._apply(result);
+  }
+
+  private _cancelFetch(): void {
+    this._fetchToken++;
+    this._fetch?.abort();
+    this._fetch = null;
+    this._loading = false;
+  }
+
+  private _apply(result: LoadResult): void {
+    if (result.ok) {
+      this._journey = result.journey;
+      this._problems = [];
+      this._problemsOpen = false;
+      this._queue('journey-load', { journey: result.journey } satisfies JourneyLoadDetail);
+    } else {
+      // Keep what is shown; report.
+      this._problems = result.problems;
+      this._announce(this._i18n.msg.invalid(result.problems.length));
+      this._queue('journey-error', { problems: result.problems } satisfies JourneyErrorDetail);
+    }
+    this.requestUpdate();
+  }
+
+  /** Events wait for the render, so listeners see the map they are told about. */
+  private _queue(type: string, detail: unknown): void {
+    this._pendingEvents.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this._resolveSource();
+    const changedState = changed as Map<PropertyKey, unknown>;
+    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this._relayout(changedState.has('_journey'));
+    this._gridHadFocus = this._activeEl !== null && this.shadowRoot?.activeElement === this._activeEl;
+  }
+
+  private _relayout(newJourney: boolean): void {
+    const journey = this._journey;
+    const before = this._layout;
+    if (!journey) {
+      this._layout = null;
+      this._closeDetails(false);
+      return;
+    }
+    const layout = computeLayout(journey, { persona: this.persona, lanes: this.lanes });
+    this._layout = layout;
+    this._scale = emotionScaleOf(journey);
+    this._lines = emotionLinesFor(journey, layout, journey.title);
+    this._personas = coloredPersonas(journey);
+
+    // Keep the active cell on the same lane and touchpoint when they are still there.
+    const lane = before?.lanes[this._active.row];
+    const tp = before?.columns[this._active.col]?.touchpoint?.id;
+    const row = lane ? layout.lanes.indexOf(lane) : -1;
+    const col = tp ? (layout.columnOf.get(tp) ?? -1) : -1;
+    this._active = clampCell(layout.shape, {
+      row: row >= 0 ? row : this._active.row,
+      col: col >= 0 ? col : this._active.col,
+    });
+    if (this._openId !== null) {
+      if (layout.columnOf.has(this._openId)) this._panelNeedsPlacing = true; // its cell may have moved
+      else this._closeDetails(false);
+    }
+
+    if (!newJourney && before && before.persona !== layout.persona) {
+      const msg = this._i18n.msg;
+      const persona = journey.personas?.find((p) => p.id === layout.persona);
+      this._announce(persona ? msg.showingPersona(persona.name) : msg.showingAllPersonas);
+    }
+  }
+
+  private _announce(text: string): void {
+    // A trailing no-break space toggles so the same sentence twice is still a change to announce.
+    this._announcement = this._announcement === text ? `${text}\u00a0` : text;
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute('narrow', this._narrow);
+    if (this._gridRendered) {
+      this._gridRendered = false;
+      this._indexCells();
+    }
+    if (this._openId !== null && this._panelNeedsPlacing) this._placePanel();
+    const events = this._pendingEvents;
+    this._pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  /** After the grid re-rendered: index the cells, restore the tab stop, name the touchpoint cells. */
+  private _indexCells(): void {
+    const layout = this._layout;
+    const root = this.shadowRoot;
+    this._cells = [];
+    if (!layout || !root) {
+      this._activeEl = null;
+      return;
+    }
+    const cells: HTMLElement[][] = layout.lanes.map(() => new Array<HTMLElement>(layout.columns.length));
+    for (const el of root.querySelectorAll<HTMLElement>('.cell[data-row]')) {
+      cells[Number(el.dataset['row'])]![Number(el.dataset['col'])] = el;
+    }
+    this._cells = cells;
+    // Lit reuses cell elements, so the old tab stop may still carry tabindex=0.
+    if (this._activeEl) this._activeEl.tabIndex = -1;
+    this._activeEl = null;
+    this._active = clampCell(layout.shape, this._active);
+    this._moveTo(this._active, this._gridHadFocus);
+
+    const lane = layout.lanes.indexOf('touchpoints');
+    const laneName = this._i18n.msg.lanes.touchpoints;
+    cells[lane]?.forEach((cell, col) => {
+      const card = cell.querySelector<TouchpointCard>('touchpoint-card');
+      const name = cell.querySelector('.cell-name');
+      const stage = layout.stages[layout.columns[col]!.stage]!.stage.name;
+      if (card && name) name.textContent = `${stage}, ${laneName}: ${card.accessibleSummary}`;
+    });
+
+    const first = cells[lane]?.[0] ?? null;
+    if (first !== this._observedCell && this._resizeObserver) {
+      if (this._observedCell) this._resizeObserver.unobserve(this._observedCell);
+      if (first) this._resizeObserver.observe(first);
+      this._observedCell = first;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Measuring: only in the ResizeObserver callback, never during render
+
+  private _onResize = (entries: ResizeObserverEntry[]): void => {
+    const pending = this._pendingResize;
+    for (const entry of entries) {
+      if (entry.target === this) {
+        pending.width = entry.contentRect.width;
+      } else if (entry.target === this._observedCell && !this.hasAttribute('narrow')) {
+        // The column width comes from --jk-map-column-width (and density); read here, once per resize.
+        const columnWidth = entry.borderBoxSize?.[0]?.inlineSize ?? entry.target.getBoundingClientRect().width;
+        const inset = parseFloat(getComputedStyle(entry.target).paddingInlineStart) || 0;
+        pending.geometry = { columnWidth, inset };
+      }
+    }
+    // State changes wait a frame so the re-render cannot cause a ResizeObserver loop error.
+    cancelAnimationFrame(this._resizeFrame);
+    this._resizeFrame = requestAnimationFrame(this._applyResize);
+  };
+
+  private _applyResize = (): void => {
+    const { width, geometry } = this._pendingResize;
+    this._pendingResize = {};
+    if (width !== undefined && width > 0) this._narrow = width < NARROW_BELOW;
+    const g = this._geometry;
+    if (geometry && !this._narrow && geometry.columnWidth > 0 && (Math.abs(geometry.columnWidth - g.columnWidth) > 0.1 || geometry.inset !== g.inset)) {
+      this._geometry = geometry;
+    }
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  private get _dir(): 'ltr' | 'rtl' {
+    const d = this._journey?.dir;
+    return d === 'ltr' || d === 'rtl' ? d : this._i18n.dir;
+  }
+
+  protected override render(): TemplateResult {
+    const journey = this._journey;
+    const layout = this._layout;
+    const msg = this._i18n.msg;
+    const dir = this._dir;
+    return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
+      ${this._loading
+        ? html`<div part="loading" class="loading" role="progressbar" aria-label=${msg.loading}>
+            <span class="spinner"></span><span aria-hidden="true">${msg.loading}</span>
+          </div>`
+        : nothing}
+      ${this._problems.length > 0 ? this._renderProblems() : nothing}
+      ${journey && layout
+        ? guard(
+            [journey, layout, this._i18n.tag, dir, this.theme, this.density, this._narrow, this._geometry, this.headingLevel],
+            () => this._renderMap(journey, layout, dir),
+          )
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      ${this._renderDetailsPanel()}
+    </div>`;
+  }
+
+  private _renderProblems(): TemplateResult {
+    const msg = this._i18n.msg;
+    const open = this._problemsOpen;
+    return html`<div part="error" class="error">
+      <p>${msg.invalid(this._problems.length)}</p>
+      <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="problems" @click=${this._toggleProblems}>
+        ${open ? msg.hideProblems : msg.showProblems}
+      </button>
+      <ul id="problems" ?hidden=${!open}>
+        ${this._problems.map((p) => html`<li><code>${p.path || '/'}</code>${p.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private _toggleProblems = (): void => {
+    this._problemsOpen = !this._problemsOpen;
+  };
+
+  private _heading(title: string): TemplateResult {
+    const level = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;
+    switch (level) {
+      case 1:
+        return html`<h1 class="title">${title}</h1>`;
+      case 3:
+        return html`<h3 class="title">${title}</h3>`;
+      case 4:
+        return html`<h4 class="title">${title}</h4>`;
+      case 5:
+        return html`<h5 class="title">${title}</h5>`;
+      case 6:
+        return html`<h6 class="title">${title}</h6>`;
+      default:
+        return html`<h2 class="title">${title}</h2>`;
+    }
+  }
+
+  private _renderMap(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
+    // Runs only when the guard's inputs change: then the cells must be indexed again after render.
+    this._gridRendered = true;
+    const msg = this._i18n.msg;
+    const personas = this._personas;
+    const metrics = journey.metrics ?? [];
+    return html`
+      <div part="header" class="header">
+        ${this._heading(journey.title)}
+        <p class="kind">
+          <span>${msg.subjects[journey.subject ?? 'customer']}</span><span>${msg.states[journey.state ?? 'current']}</span>
+        </p>
+        ${journey.description ? html`<p class="description">${journey.description}</p>` : nothing}
+        ${personas.length > 0
+          ? html`<div part="legend" class="legend" role="group" aria-label=${msg.persona} @click=${this._onLegendClick}>
+              <button type="button" data-persona="" aria-pressed=${layout.persona === null ? 'true' : 'false'}>${msg.allPersonas}</button>
+              ${personas.map(
+                (p) => html`<button type="button" data-persona=${p.id} aria-pressed=${layout.persona === p.id ? 'true' : 'false'} title=${msg.showOnly(p.name)}>
+                  <persona-badge .persona=${p} size="s" locale=${this._i18n.tag} theme=${ifDefined(this.theme)}></persona-badge>
+                </button>`,
+              )}
+            </div>`
+          : nothing}
+        ${metrics.length > 0
+          ? html`<div class="journey-metrics">
+              <span class="metrics-label" id="journey-metrics">${msg.journeyMetrics}</span>
+              <ul class="chips" aria-labelledby="journey-metrics">
+                ${metrics.map((m) => html`<li class="chip">${this._i18n.formatMetric(m).text}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+      </div>
+      ${layout.touchpointCount === 0 ? html`<p part="empty" class="empty">${msg.empty}</p>` : nothing}
+      ${this._renderGrid(journey, layout, dir)}
+    `;
+  }
+
+  private _renderGrid(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
+    const msg = this._i18n.msg;
+    const lanes = layout.lanes.length;
+    return html`<div class="scroller">
+      <div
+        role="grid"
+        class="grid"
+        aria-label=${journey.title}
+        style=${styleMap({ '--_cols': String(layout.columns.length) })}
+        @keydown=${this._onGridKeydown}
+        @click=${this._onGridClick}
+        @focusin=${this._onGridFocusin}
+      >
+        <div role="row" class="row head">
+          <div role="gridcell" class="corner"></div>
+          ${layout.stages.map(
+            (s, k) => html`<div
+              role="columnheader"
+              part="stage-header"
+              class="stage"
+              aria-colspan=${s.span}
+              aria-labelledby="stage-${k}"
+              style=${styleMap({ gridColumn: `span ${s.span}`, '--o': String(s.start * lanes + k) })}
+            >
+              <div class="stage-inner">
+              <span class="visually-hidden" id="stage-${k}">${msg.stageOf(k + 1, layout.stages.length, s.stage.name)}</span>
+              <span class="stage-name" aria-hidden="true">${s.stage.name}</span>
+              ${s.stage.description ? html`<span class="stage-description">${s.stage.description}</span>` : nothing}
+              ${s.stage.goals?.length
+                ? html`<span class="label">${msg.goals}</span>
+                    <ul>
+                      ${s.stage.goals.map((g) => html`<li>${g}</li>`)}
+                    </ul>`
+                : nothing}
+              ${s.stage.metrics?.length
+                ? html`<ul class="chips" aria-label=${msg.stageMetrics}>
+                    ${s.stage.metrics.map((m) => html`<li class="chip">${this._i18n.formatMetric(m).text}</li>`)}
+                  </ul>`
+                : nothing}
+              </div>
+            </div>`,
+          )}
+        </div>
+        ${layout.lanes.map(
+          (lane, row) => html`<div role="row" class="row lane-${lane}">
+            <div role="rowheader" part="lane-header" class="lane-header">${msg.lanes[lane]}</div>
+            ${layout.columns.map((col) => this._renderCell(layout, lane, row, col))}
+            ${lane === 'touchpoints' && !this._narrow ? this._renderConnectors(layout) : nothing}
+            ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this._renderCurves(dir) : nothing}
+          </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private _renderCell(layout: MapLayout, lane: LaneId, row: number, col: MapColumn): TemplateResult {
+    const msg = this._i18n.msg;
+    const stageSpan = layout.stages[col.stage]!;
+    const stage = stageSpan.stage.name;
+    const tp = col.touchpoint;
+    const laneName = msg.lanes[lane];
+    const classes = `cell${col.index === stageSpan.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
+    // Narrow layout order: the stage header, then each column's lanes in turn.
+    const order = styleMap({ '--o': String(col.index * layout.lanes.length + row + col.stage + 1) });
+    // Cells are named from their content: a hidden "where" in front of the visible words.
+    if (lane === 'touchpoints') {
+      if (!tp) {
+        return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
+          <span class="visually-hidden">${stage}, ${laneName}: ${msg.touchpointCount(0)}</span><span class="none" aria-hidden="true">—</span>
+        </div>`;
+      }
+      // The name is the card's accessibleSummary, filled in after render (see _indexCells).
+      return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
+        tabindex="-1" style=${order}>
+        <span class="visually-hidden cell-name"></span>
+        <touchpoint-card
+          aria-hidden="true"
+          .touchpoint=${tp}
+          .scale=${this._scale}
+          density=${this.density === 'compact' ? 'compact' : 'comfortable'}
+          locale=${this._i18n.tag}
+          theme=${ifDefined(this.theme)}
+        ></touchpoint-card>
+      </div>`;
+    }
+    const body = tp ? laneBody(lane, tp, this._scale, this._i18n) : null;
+    const where = tp ? `${stage}, ${tp.title}, ${laneName}` : `${stage}, ${laneName}`;
+    return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
+      <span class="visually-hidden">${body ? `${where}: ` : where}</span>
+      <span class="cell-lane" aria-hidden="true">${laneName}</span>
+      ${body ?? html`<span class="none" aria-hidden="true">—</span>`}
+    </div>`;
+  }
+
+  private _renderConnectors(layout: MapLayout): TemplateResult | typeof nothing {
+    const g = this._geometry;
+    const connectors = connectorsFor(layout.edges, g);
+    if (connectors.length === 0) return nothing;
+    const width = layout.columns.length * g.columnWidth;
+    const arrow = (c: (typeof connectors)[number]) =>
+      svg`<path part="connector" class="connector ${c.shape}" data-from=${c.edge.from} data-to=${c.edge.to} d=${c.d} marker-end="url(#jk-arrow)"></path>`;
+    return html`<svg class="connectors" aria-hidden="true" focusable="false" width=${width} height="100%">
+      <defs>
+        <marker id="jk-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto">
+          <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
+        </marker>
+      </defs>
+      ${connectors.filter((c) => c.shape !== 'loop').map(arrow)}
+      <svg y="100%" overflow="visible">${connectors.filter((c) => c.shape === 'loop').map(arrow)}</svg>
+    </svg>`;
+  }
+
+  /**
+   * One `<emotion-curve>` per persona, stacked: a persona's line then runs on across columns of
+   * other personas' touchpoints (a single multi-series curve would break it there). The first
+   * draws the zones and the axis; the others only their line (see the styles).
+   */
+  private _renderCurves(dir: 'ltr' | 'rtl'): TemplateResult[] {
+    const w = this._geometry.columnWidth;
+    return this._lines.map(
+      (line, k) => html`<emotion-curve
+        part="curve"
+        class="curve"
+        inert
+        aria-hidden="true"
+        dir=${dir}
+        data-persona=${line.id}
+        style=${styleMap({
+          '--jk-curve-stroke': line.color === undefined ? null : line.faded ? `color-mix(in srgb, ${line.color} 30%, var(--_jk-color-surface))` : line.color,
+          '--_dash': DASH_PATTERNS[k % DASH_PATTERNS.length]!,
+        })}
+        .points=${line.points}
+        .scale=${this._scale}
+        .positions=${line.columns.map((c) => c * w + w / 2)}
+        locale=${this._i18n.tag}
+        theme=${ifDefined(this.theme)}
+        height=${this.density === 'compact' ? 88 : 112}
+        label=${line.name}
+      ></emotion-curve>`,
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Grid interaction: one delegated listener each, O(1) per key press, no re-render.
+
+  private _cellOf(target: EventTarget | null): (Cell & { el: HTMLElement }) | null {
+    const el = target instanceof Element ? target.closest<HTMLElement>('.cell[data-row]') : null;
+    if (!el) return null;
+    return { row: Number(el.dataset['row']), col: Number(el.dataset['col']), el };
+  }
+
+  private _moveTo(cell: Cell, focus: boolean): void {
+    const el = this._cells[cell.row]?.[cell.col];
+    if (!el) return;
+    if (this._activeEl && this._activeEl !== el) this._activeEl.tabIndex = -1;
+    el.tabIndex = 0;
+    this._activeEl = el;
+    this._active = { row: cell.row, col: cell.col };
+    if (focus) el.focus();
+  }
+
+  private _onGridFocusin = (event: FocusEvent): void => {
+    const cell = this._cellOf(event.target);
+    if (cell && cell.el !== this._activeEl) this._moveTo(cell, false);
+  };
+
+  private _onGridKeydown = (event: KeyboardEvent): void => {
+    const layout = this._layout;
+    const cell = this._cellOf(event.target);
+    if (!layout || !cell || event.altKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      const id = cell.el.dataset['id'];
+      if (id) {
+        event.preventDefault();
+        this._openDetails(id);
+      }
+      return;
+    }
+    if (event.key === 'Escape' && this._openId !== null) {
+      this._closeDetails(true);
+      return;
+    }
+    if (event.shiftKey) return;
+    const next = nextCell(layout.shape, cell, event.key, event, this._dir);
+    if (!next) return;
+    event.preventDefault();
+    this._moveTo(next, true);
+  };
+
+  private _onGridClick = (event: MouseEvent): void => {
+    const cell = this._cellOf(event.target);
+    if (!cell) return;
+    this._moveTo(cell, true);
+    const id = cell.el.dataset['id'];
+    if (id) this._openDetails(id);
+  };
+
+  private _onLegendClick = (event: MouseEvent): void => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-persona]') : null;
+    if (!button) return;
+    const persona = button.dataset['persona'] || null;
+    if ((this._layout?.persona ?? null) === persona) return;
+    this.persona = persona;
+    this.dispatchEvent(
+      new CustomEvent<PersonaChangeDetail>('persona-change', { detail: { persona }, bubbles: true, composed: true }),
+    );
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Details panel
+
+  private _renderDetailsPanel(): TemplateResult | typeof nothing {
+    const journey = this._journey;
+    const layout = this._layout;
+    const id = this._openId;
+    const col = id !== null ? layout?.columnOf.get(id) : undefined;
+    if (!journey || !layout || col === undefined) return nothing;
+    const column = layout.columns[col]!;
+    const touchpoint = column.touchpoint!;
+    const next: NextStep[] = layout.edges
+      .filter((e) => e.from === touchpoint.id)
+      .map((e) => ({ touchpoint: layout.columns[e.toCol]!.touchpoint!, loop: e.toCol <= e.fromCol }));
+    return html`<div
+      part="details"
+      class="details"
+      role="dialog"
+      aria-labelledby=${DETAILS_TITLE_ID}
+      @keydown=${this._onPanelKeydown}
+      @focusout=${this._onPanelFocusout}
+    >
+      ${renderDetails({
+        journey,
+        touchpoint,
+        stage: layout.stages[column.stage]!.stage,
+        scale: this._scale,
+        i18n: this._i18n,
+        next,
+        headingLevel: this.headingLevel,
+        onClose: () => this._closeDetails(true),
+        onGoTo: (to) => {
+          this._closeDetails(false);
+          this.focusTouchpoint(to);
+        },
+      })}
+    </div>`;
+  }
+
+  private _openDetails(id: string): void {
+    const layout = this._layout;
+    const col = layout?.columnOf.get(id);
+    if (!layout || col === undefined) return;
+    const column = layout.columns[col]!;
+    if (this._openId !== id) {
+      this._openId = id;
+      this.dispatchEvent(
+        new CustomEvent<TouchpointSelectDetail>('touchpoint-select', {
+          detail: { touchpoint: column.touchpoint!, stage: layout.stages[column.stage]!.stage },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    // Also when it is open already: focus goes back into it.
+    this._panelNeedsFocus = true;
+    this._panelNeedsPlacing = true;
+    this.requestUpdate();
+    if (!this._listeningOutside) {
+      document.addEventListener('click', this._onDocumentClick, true);
+      this._listeningOutside = true;
+    }
+  }
+
+  private _placePanel(): void {
+    this._panelNeedsPlacing = false;
+    const panel = this.shadowRoot?.querySelector<HTMLElement>('.details');
+    const col = this._openId !== null ? this._layout?.columnOf.get(this._openId) : undefined;
+    const row = this._layout?.lanes.indexOf('touchpoints') ?? -1;
+    const reference = col !== undefined ? this._cells[row]?.[col] : undefined;
+    if (!panel || !reference) return;
+    this._floating.open(reference, panel, this._dir === 'rtl' ? 'left-start' : 'right-start');
+    if (this._panelNeedsFocus) {
+      this._panelNeedsFocus = false;
+      panel.querySelector<HTMLElement>(`#${DETAILS_TITLE_ID}`)?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Closes the panel; with `restoreFocus`, focus goes back to the touchpoint's cell. */
+  private _closeDetails(restoreFocus: boolean): void {
+    const id = this._openId;
+    this._floating.close();
+    if (this._listeningOutside) {
+      document.removeEventListener('click', this._onDocumentClick, true);
+      this._listeningOutside = false;
+    }
+    if (id === null) return;
+    this._openId = null;
+    this._panelNeedsFocus = false;
+    this._panelNeedsPlacing = false;
+    if (restoreFocus) {
+      const col = this._layout?.columnOf.get(id);
+      const row = this._layout?.lanes.indexOf('touchpoints') ?? -1;
+      if (col !== undefined && row >= 0) this._moveTo({ row, col }, true);
+    }
+  }
+
+  private _onPanelKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this._closeDetails(true);
+  };
+
+  /** Focus leaving the panel for another control closes it (a non-modal popover). */
+  private _onPanelFocusout = (event: FocusEvent): void => {
+    const to = event.relatedTarget;
+    const panel = event.currentTarget as HTMLElement;
+    if (to instanceof Node && !panel.contains(to)) this._closeDetails(false);
+  };
+
+  /** A click outside closes the panel; focus returns to the cell unless the click focused something. */
+  private _onDocumentClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
+    const panel = this.shadowRoot?.querySelector('.details');
+    if (panel && path.includes(panel)) return;
+    const root = this.shadowRoot;
+    if (path.some((node) => node instanceof HTMLElement && node.dataset['id'] !== undefined && node.getRootNode() === root)) {
+      return; // another touchpoint: the grid's click handler opens it
+    }
+    // The panel is going away: focus that was in it (or nowhere) goes back to the cell.
+    const focused = document.activeElement;
+    const inPanel = panel?.contains(this.shadowRoot?.activeElement ?? null) ?? false;
+    this._closeDetails(inPanel || focused === null || focused === document.body);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'journey-map': JourneyMap;
+  }
+  interface GlobalEventHandlersEventMap {
+    'journey-load': CustomEvent<JourneyLoadDetail>;
+    'journey-error': CustomEvent<JourneyErrorDetail>;
+    'touchpoint-select': CustomEvent<TouchpointSelectDetail>;
+    'persona-change': CustomEvent<PersonaChangeDetail>;
+  }
+}

@@ -1,0 +1,148 @@
+/** The pure parts of `<journey-map>`: grid navigation, layout and connector geometry. */
+import { expect } from '@open-wc/testing';
+import { nextCell, stageOfColumn, type GridShape } from '../../../src/components/journey-map/keyboard.js';
+import { coloredPersonas, computeLayout, emotionLinesFor } from '../../../src/components/journey-map/layout.js';
+import { connectorsFor, connectorShape, BOTTOM_BAND, TOP_BAND } from '../../../src/components/journey-map/connectors.js';
+import { parseJourney, pathEdges } from '../../../src/model/index.js';
+import { fixtureText } from './helpers.js';
+
+// Three stages: columns 0–1, 2, 3–5; three lanes.
+const shape: GridShape = { rows: 3, cols: 6, stageStarts: [0, 2, 3] };
+
+describe('journey-map keyboard (pure)', () => {
+  it('moves left and right across stages, mirrored in RTL', () => {
+    expect(nextCell(shape, { row: 1, col: 1 }, 'ArrowRight')).to.deep.equal({ row: 1, col: 2 });
+    expect(nextCell(shape, { row: 1, col: 2 }, 'ArrowLeft')).to.deep.equal({ row: 1, col: 1 });
+    expect(nextCell(shape, { row: 1, col: 1 }, 'ArrowLeft', {}, 'rtl')).to.deep.equal({ row: 1, col: 2 });
+    expect(nextCell(shape, { row: 1, col: 1 }, 'ArrowRight', {}, 'rtl')).to.deep.equal({ row: 1, col: 0 });
+  });
+
+  it('stops at the edges without leaving the grid', () => {
+    expect(nextCell(shape, { row: 0, col: 5 }, 'ArrowRight')).to.deep.equal({ row: 0, col: 5 });
+    expect(nextCell(shape, { row: 0, col: 0 }, 'ArrowLeft')).to.deep.equal({ row: 0, col: 0 });
+    expect(nextCell(shape, { row: 0, col: 3 }, 'ArrowUp')).to.deep.equal({ row: 0, col: 3 });
+    expect(nextCell(shape, { row: 2, col: 3 }, 'ArrowDown')).to.deep.equal({ row: 2, col: 3 });
+  });
+
+  it('moves up and down in the same column', () => {
+    expect(nextCell(shape, { row: 0, col: 4 }, 'ArrowDown')).to.deep.equal({ row: 1, col: 4 });
+    expect(nextCell(shape, { row: 2, col: 4 }, 'ArrowUp')).to.deep.equal({ row: 1, col: 4 });
+  });
+
+  it('Home/End go to the row ends, with Ctrl (or Cmd) to the first/last cell', () => {
+    expect(nextCell(shape, { row: 1, col: 3 }, 'Home')).to.deep.equal({ row: 1, col: 0 });
+    expect(nextCell(shape, { row: 1, col: 3 }, 'End')).to.deep.equal({ row: 1, col: 5 });
+    expect(nextCell(shape, { row: 1, col: 3 }, 'Home', { ctrlKey: true })).to.deep.equal({ row: 0, col: 0 });
+    expect(nextCell(shape, { row: 1, col: 3 }, 'End', { ctrlKey: true })).to.deep.equal({ row: 2, col: 5 });
+    expect(nextCell(shape, { row: 1, col: 3 }, 'End', { metaKey: true })).to.deep.equal({ row: 2, col: 5 });
+    // Home and End are logical, also in RTL.
+    expect(nextCell(shape, { row: 1, col: 3 }, 'Home', {}, 'rtl')).to.deep.equal({ row: 1, col: 0 });
+  });
+
+  it('PageDown/PageUp go to the first cell of the next/previous stage in the same lane', () => {
+    expect(nextCell(shape, { row: 2, col: 1 }, 'PageDown')).to.deep.equal({ row: 2, col: 2 });
+    expect(nextCell(shape, { row: 2, col: 2 }, 'PageDown')).to.deep.equal({ row: 2, col: 3 });
+    expect(nextCell(shape, { row: 2, col: 4 }, 'PageDown')).to.deep.equal({ row: 2, col: 4 });
+    expect(nextCell(shape, { row: 2, col: 4 }, 'PageUp')).to.deep.equal({ row: 2, col: 2 });
+    expect(nextCell(shape, { row: 2, col: 2 }, 'PageUp')).to.deep.equal({ row: 2, col: 0 });
+    expect(nextCell(shape, { row: 2, col: 1 }, 'PageUp')).to.deep.equal({ row: 2, col: 0 });
+  });
+
+  it('ignores other keys and empty grids', () => {
+    expect(nextCell(shape, { row: 0, col: 0 }, 'a')).to.equal(null);
+    expect(nextCell(shape, { row: 0, col: 0 }, 'Tab')).to.equal(null);
+    expect(nextCell({ rows: 0, cols: 0, stageStarts: [] }, { row: 0, col: 0 }, 'ArrowRight')).to.equal(null);
+  });
+
+  it('finds the stage of a column', () => {
+    expect([0, 1, 2, 3, 4, 5].map((c) => stageOfColumn(shape, c))).to.deep.equal([0, 0, 1, 2, 2, 2]);
+  });
+});
+
+describe('journey-map layout (pure)', () => {
+  it('gives every stage as many columns as touchpoints, at least one, and places edges', async () => {
+    const { journey } = parseJourney(await fixtureText('map/two-personas.en.json'));
+    const layout = computeLayout(journey!);
+    expect(layout.stages.map((s) => [s.stage.id, s.start, s.span])).to.deep.equal([
+      ['notice', 0, 1],
+      ['renew', 1, 2],
+      ['later', 3, 1],
+      ['use', 4, 1],
+    ]);
+    expect(layout.columns.map((c) => c.touchpoint?.id ?? null)).to.deep.equal(['reminder', 'portal', 'desk', null, 'borrow']);
+    expect(layout.shape).to.deep.equal({ rows: layout.lanes.length, cols: 5, stageStarts: [0, 1, 3, 4] });
+    expect(layout.edges).to.have.length(pathEdges(journey!).length);
+    const loop = layout.edges.find((e) => e.from === 'portal' && e.to === 'reminder')!;
+    expect(connectorShape(loop)).to.equal('loop');
+  });
+
+  it('filters by persona, ignores unknown personas, and honours a lanes override', async () => {
+    const { journey } = parseJourney(await fixtureText('map/two-personas.en.json'));
+    const ines = computeLayout(journey!, { persona: 'ines' });
+    expect(ines.persona).to.equal('ines');
+    expect(ines.columns.map((c) => c.touchpoint?.id ?? null)).to.deep.equal(['reminder', 'portal', null, 'borrow']);
+    expect(computeLayout(journey!, { persona: 'nobody' }).persona).to.equal(null);
+    expect(computeLayout(journey!, { lanes: 'pain-points, emotions' }).lanes).to.deep.equal(['touchpoints', 'pain-points', 'emotions']);
+  });
+
+  it('gives the curve one line per persona through its own columns, fading the others when filtered', async () => {
+    const { journey } = parseJourney(await fixtureText('map/two-personas.en.json'));
+    // Columns: reminder (everyone) | portal (Ines) desk (Olav) | (Later, empty) | borrow (everyone)
+    const all = emotionLinesFor(journey!, computeLayout(journey!), 'Journey');
+    expect(all.map((l) => [l.id, l.columns, l.points.map((p) => p.value)])).to.deep.equal([
+      ['ines', [0, 1, 4], [0, -2, 3]],
+      ['olav', [0, 2, 4], [0, 2, 3]],
+    ]);
+    expect(all[0]!.points[1]).to.include({ min: -3, max: 0 });
+    expect(all.every((l) => !l.faded)).to.equal(true);
+
+    const olav = emotionLinesFor(journey!, computeLayout(journey!, { persona: 'olav' }), 'Journey');
+    expect(olav.map((l) => [l.id, l.faded])).to.deep.equal([
+      ['ines', true],
+      ['olav', false],
+    ]);
+  });
+
+  it('gives personas without a colour distinct palette slots by position', () => {
+    const colors = coloredPersonas({ personas: [{ id: 'dev', name: 'A' }, { id: 'admin', name: 'B' }, { id: 'x', name: 'C', color: 'teal' }] }).map((p) => p.color);
+    expect(colors).to.deep.equal(['var(--_jk-color-persona-1)', 'var(--_jk-color-persona-2)', 'teal']);
+  });
+
+  it('ends every line at the last column so stacked curves share one width', async () => {
+    const { journey } = parseJourney(await fixtureText('valid/branches-and-loops.en.json'));
+    const layout = computeLayout(journey!);
+    for (const line of emotionLinesFor(journey!, layout, 'Journey')) {
+      expect(line.columns[line.columns.length - 1]).to.equal(layout.columns.length - 1);
+      expect(line.columns).to.have.length(line.points.length);
+    }
+    const { journey: anonymous } = parseJourney(await fixtureText('map/no-personas.en.json'));
+    const lines = emotionLinesFor(anonymous!, computeLayout(anonymous!), 'Journey');
+    expect(lines.map((l) => [l.id, l.name, l.color, l.columns])).to.deep.equal([['journey', 'Journey', undefined, [0, 1, 2, 3]]]);
+  });
+});
+
+describe('journey-map connectors (pure)', () => {
+  const g = { columnWidth: 200, inset: 10 };
+  it('draws a step to the next column, an arc over later ones, a loop under earlier ones', () => {
+    const [step, arc, loop, self] = connectorsFor(
+      [
+        { from: 'a', to: 'b', fromCol: 0, toCol: 1, personas: [], kind: 'forward', explicit: true },
+        { from: 'a', to: 'c', fromCol: 0, toCol: 3, personas: [], kind: 'forward', explicit: true },
+        { from: 'c', to: 'a', fromCol: 3, toCol: 0, personas: [], kind: 'loop', explicit: true },
+        { from: 'c', to: 'c', fromCol: 3, toCol: 3, personas: [], kind: 'same-stage', explicit: true },
+      ],
+      g,
+    );
+    expect(step!.shape).to.equal('step');
+    expect(step!.d).to.match(/^M190,\d+H210$/);
+    expect(arc!.shape).to.equal('arc');
+    expect(arc!.d.startsWith(`M172,${TOP_BAND}C`)).to.equal(true);
+    expect(loop!.shape).to.equal('loop');
+    expect(loop!.d.startsWith(`M628,${-BOTTOM_BAND}C`)).to.equal(true);
+    expect(self!.shape).to.equal('loop');
+  });
+
+  it('draws nothing before the columns are measured', () => {
+    expect(connectorsFor([{ from: 'a', to: 'b', fromCol: 0, toCol: 1, personas: [], kind: 'forward', explicit: true }], { columnWidth: 0, inset: 0 })).to.deep.equal([]);
+  });
+});
