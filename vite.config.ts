@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** `npm start` lands on the demo page, also when someone opens the server's root URL. */
 const demoAtRoot: Plugin = {
@@ -19,7 +20,8 @@ const demoAtRoot: Plugin = {
 // `vite` serves the demo; `vite build` makes dist/journeykit.bundle.js, the CMS authors' single
 // self-contained file (lit, d3 and floating-ui inlined). The npm entry points are built by tsc.
 export default defineConfig({
-  plugins: [demoAtRoot],
+  // Lit's html`` and css`` literals keep their source whitespace and comments unless minified.
+  plugins: [demoAtRoot, { ...minifyTemplateLiterals(), apply: 'build' }],
   server: {
     open: '/demo/',
     // ../shared holds the team's sample journeys; the demo lists them when present.

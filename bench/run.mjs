@@ -52,6 +52,7 @@ const rows = [];
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => message.type() === 'error' && console.error('console error:', message.text()));
   await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('journey-map') && window.renderMermaid);
 

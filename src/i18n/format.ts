@@ -8,9 +8,23 @@ function typographicMinus(text: string): string {
   return text.replaceAll('-', MINUS);
 }
 
+// Creating an Intl.NumberFormat costs far more than formatting with one, and a map formats
+// thousands of numbers in a handful of styles: keep one formatter per tag and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(tag: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${tag}|${JSON.stringify(options)}` : tag;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A number for a BCP 47 tag; negatives with U+2212. */
 export function formatNumber(tag: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return typographicMinus(new Intl.NumberFormat(tag, options).format(value));
+  return typographicMinus(numberFormat(tag, options).format(value));
 }
 
 /** A ratio (0.12) as a percent in the locale's style ("12%", "12 %", "١٢٪"); up to one decimal. */

@@ -65,12 +65,24 @@ export function directionOf(tag?: string | null): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
+// Catalogues are immutable, so every element showing the same locale shares one.
+const catalogues = new Map<string, Messages>();
+
 /**
  * The built-in strings of a locale. Numbers inside them are formatted for `tag` (default: the
  * locale itself), so `messagesFor('nb', 'nb-NO')` writes Norwegian digits and separators.
- * Builds a fresh catalogue each call; callers keep it (LocaleController does).
  */
 export function messagesFor(locale: SupportedLocale, tag: string = locale): Messages {
+  const key = `${locale}|${tag}`;
+  let messages = catalogues.get(key);
+  if (!messages) {
+    messages = buildMessages(locale, tag);
+    catalogues.set(key, messages);
+  }
+  return messages;
+}
+
+function buildMessages(locale: SupportedLocale, tag: string): Messages {
   const rules = new Intl.PluralRules(locale);
   const formatters: Formatters<Intl.LDMLPluralRule> = {
     n: (value) => formatNumber(tag, value),

@@ -132,6 +132,7 @@ export class PersonaBadge extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._darkScheme?.removeEventListener('change', this._updateInk);
+    this._flushInk(false);
     this._setOpen(false, false);
     this._detachPopover();
   }
@@ -261,9 +262,39 @@ export class PersonaBadge extends LitElement {
   }
 
   override updated(): void {
-    this._updateInk();
+    this._scheduleInk();
     if (this._open && this._popover) this._attachPopover(this._popover);
     else this._detachPopover();
+  }
+
+  private _inkFrame = 0;
+  private _inkSettled?: () => void;
+  private _inkPending: Promise<void> = Promise.resolve();
+
+  /**
+   * Reading computed colours forces a style recalculation of the whole page. Inside a map that is
+   * still building its other elements, one read per badge per render recalculated thousands of
+   * nodes each time; reading in the next animation frame reuses the recalculation the frame does
+   * anyway. `updateComplete` waits for it, so the ink is settled when callers look.
+   */
+  private _scheduleInk(): void {
+    if (this._inkFrame) return;
+    this._inkPending = new Promise((resolve) => (this._inkSettled = resolve));
+    this._inkFrame = requestAnimationFrame(() => this._flushInk(true));
+  }
+
+  private _flushInk(update: boolean): void {
+    if (this._inkFrame) cancelAnimationFrame(this._inkFrame);
+    this._inkFrame = 0;
+    if (update) this._updateInk();
+    this._inkSettled?.();
+    this._inkSettled = undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this._inkPending;
+    return result;
   }
 
   /**
