@@ -4,9 +4,11 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseJourney } from '../model/index.js';
-import type { Problem } from '../model/index.js';
+import type { EmotionScale, Journey, ParseResult, Problem } from '../model/index.js';
+import { fromCsv, fromMermaid, toCsv, toMermaid } from '../model/interop/index.js';
 
 /** Where the CLI writes and reads; replaceable for tests. */
 export interface CliIo {
@@ -16,6 +18,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a file as UTF-8 text. Defaults to `fs.promises.readFile`. */
   readFile?: (path: string) => Promise<string>;
+  /** Writes a file as UTF-8 text, replacing it. Defaults to `fs.promises.writeFile`. */
+  writeFile?: (path: string, text: string) => Promise<void>;
 }
 
 /** Exit codes. */
@@ -29,6 +33,8 @@ interface Command {
   usage: string;
   /** What it does, one sentence. */
   summary: string;
+  /** More lines for `journeykit <command> --help` (options, examples). */
+  help?: string;
   run: (args: string[], io: Required<CliIo>) => Promise<number>;
 }
 
@@ -41,7 +47,8 @@ export interface FileReport {
 const defaultIo: Required<CliIo> = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (file) => readFile(file, 'utf8'),
+  writeFile: (file, text) => writeFile(file, text, 'utf8'),
 };
 
 /** The package's version, read from package.json next to dist/ (or src/). */
@@ -132,8 +139,205 @@ const validate: Command = {
   },
 };
 
-/** Every command; `convert` and others are added here. */
-const COMMANDS: Readonly<Record<string, Command>> = { validate };
+// ---------------------------------------------------------------------------------------------
+// convert
+
+/** The formats `convert` reads and writes. */
+export type Format = 'json' | 'csv' | 'mermaid';
+
+const FORMATS: readonly Format[] = ['json', 'csv', 'mermaid'];
+
+/** The format a file name's extension stands for: `.json`, `.csv`, `.mmd` / `.mermaid`. */
+export function formatOfFile(file: string): Format | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.mmd' || ext === '.mermaid') return 'mermaid';
+  return undefined;
+}
+
+function isFormat(name: string): name is Format {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+/** Options of `convert`, as given. */
+interface ConvertOptions {
+  from?: Format;
+  to?: Format;
+  title?: string;
+  locale?: string;
+  scale?: EmotionScale;
+}
+
+/** Parses `--scale -3..3` (also `1:5`, `1,5`). */
+function parseScale(text: string): EmotionScale | undefined {
+  const m = /^\s*([+-]?\d+)\s*(?:\.\.|:|,)\s*([+-]?\d+)\s*$/.exec(text);
+  return m ? { min: Number(m[1]), max: Number(m[2]) } : undefined;
+}
+
+/** Reads `text` as `format`. CSV gets the options CSV cannot hold; its title defaults to the file's name. */
+function readAs(format: Format, text: string, file: string, options: ConvertOptions): ParseResult {
+  if (format === 'json') return parseJourney(text);
+  if (format === 'mermaid') return fromMermaid(text);
+  const title = options.title ?? path.basename(file, path.extname(file));
+  return fromCsv(text, { title, ...(options.locale !== undefined && { locale: options.locale }), ...(options.scale && { emotionScale: options.scale }) });
+}
+
+function writeAs(format: Format, journey: Journey): string {
+  if (format === 'csv') return toCsv(journey);
+  if (format === 'mermaid') return toMermaid(journey);
+  return JSON.stringify(journey, null, 2) + '\n';
+}
+
+/** Fields each format keeps, per kind of object (others are listed as lost). */
+const KEPT: Readonly<Record<Exclude<Format, 'json'>, Readonly<Record<'journey' | 'persona' | 'stage' | 'touchpoint', readonly string[]>>>> = {
+  csv: {
+    journey: ['version', 'personas', 'stages', 'touchpoints'],
+    persona: ['id'],
+    stage: ['id', 'name'],
+    touchpoint: ['id', 'stage', 'title', 'persona', 'channel', 'description', 'actions', 'thoughts', 'emotion', 'emotionLabel', 'emotionRange', 'evidence', 'painPoints', 'opportunities', 'backstage', 'momentOfTruth', 'metrics', 'quotes', 'url', 'next'],
+  },
+  mermaid: {
+    journey: ['version', 'title', 'description', 'personas', 'stages', 'touchpoints'],
+    persona: ['name'],
+    stage: ['name'],
+    touchpoint: ['stage', 'title', 'persona', 'emotion'],
+  },
+};
+
+/**
+ * What of `journey` the format cannot hold, as `journey title, locale; persona role; …`
+ * (empty when nothing is lost). Ids are not listed for Mermaid: they are made again from names.
+ */
+function lostFields(journey: Journey, format: Format): string {
+  if (format === 'json') return '';
+  const kept = KEPT[format];
+  const lost = (items: readonly object[], keep: readonly string[], what: string): string | undefined => {
+    const keys = new Set<string>();
+    for (const item of items) for (const key of Object.keys(item)) if (!keep.includes(key) && !(format === 'mermaid' && key === 'id')) keys.add(key);
+    return keys.size > 0 ? `${what} ${[...keys].join(', ')}` : undefined;
+  };
+  const parts = [
+    lost([journey], kept.journey, 'journey'),
+    lost(journey.personas ?? [], kept.persona, 'persona'),
+    lost(journey.stages, kept.stage, 'stage'),
+    lost(journey.touchpoints, kept.touchpoint, 'touchpoint'),
+  ];
+  return parts.filter((p) => p !== undefined).join('; ');
+}
+
+/** Whether two paths name the same file (by path, or by real path when both exist). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+const CONVERT_HELP = [
+  '',
+  'Options:',
+  '  --from json|csv|mermaid   Format of <in> (default: from its extension).',
+  '  --to json|csv|mermaid     Format of <out> (default: from its extension; needed for -).',
+  '  --title <text>            CSV input: the journey title (default: the file name).',
+  '  --locale <tag>            CSV input: the journey locale, e.g. nb-NO.',
+  '  --scale <min>..<max>      CSV input: the emotion scale, e.g. 1..5 (default -3..3).',
+  '',
+  'Extensions: .json, .csv, .mmd or .mermaid. "-" as <out> writes to standard output.',
+  'The input is validated first: problems print on stderr, and on errors nothing is',
+  'written (exit 1). CSV and Mermaid hold less than JSON; what is dropped is named on',
+  'stderr and listed in docs/interop.md. The input file is never overwritten.',
+  '',
+  'Examples:',
+  '  journeykit convert journey.json journey.csv',
+  '  journeykit convert --scale 1..5 --title "Onboarding" touchpoints.csv journey.json',
+  '  journeykit convert diagram.mmd - --to json',
+  '',
+].join('\n');
+
+const convert: Command = {
+  usage: 'journeykit convert [--from F] [--to F] [--title T] [--locale L] [--scale MIN..MAX] <in> <out>',
+  summary: 'Convert a journey between JSON, CSV and Mermaid (formats from the extensions or --from/--to; "-" as <out> is stdout).',
+  help: CONVERT_HELP,
+  async run(args, io) {
+    const options: ConvertOptions = {};
+    const files: string[] = [];
+    let optionsDone = false;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (optionsDone || arg === '-' || !arg.startsWith('-')) {
+        files.push(arg);
+        continue;
+      }
+      if (arg === '--') {
+        optionsDone = true;
+        continue;
+      }
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      if (!['--from', '--to', '--title', '--locale', '--scale'].includes(name)) return usageError(io, `unknown option for convert: ${arg}`);
+      let value: string;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else if (i + 1 < args.length) value = args[++i];
+      else return usageError(io, `${name} needs a value`);
+      if (name === '--from' || name === '--to') {
+        if (!isFormat(value)) return usageError(io, `${name} must be json, csv or mermaid, not ${JSON.stringify(value)}`);
+        options[name === '--from' ? 'from' : 'to'] = value;
+      } else if (name === '--scale') {
+        const scale = parseScale(value);
+        if (!scale) return usageError(io, `--scale must look like -3..3 or 1..5, not ${JSON.stringify(value)}`);
+        options.scale = scale;
+      } else options[name === '--title' ? 'title' : 'locale'] = value;
+    }
+    if (files.length !== 2) return usageError(io, `convert needs an input and an output file (got ${plural(files.length, 'file')})`);
+    const [input, output] = files;
+    if (input === '-') return usageError(io, 'convert reads a file, not standard input; give the input file name');
+    const from = options.from ?? formatOfFile(input);
+    if (!from) return usageError(io, `cannot tell the format of ${input} from its extension; add --from json, csv or mermaid`);
+    const to = options.to ?? (output === '-' ? undefined : formatOfFile(output));
+    if (!to) {
+      return usageError(io, output === '-' ? 'writing to standard output needs --to json, csv or mermaid' : `cannot tell the format of ${output} from its extension; add --to json, csv or mermaid`);
+    }
+    if (from !== 'csv' && (options.title !== undefined || options.locale !== undefined || options.scale !== undefined)) {
+      return usageError(io, '--title, --locale and --scale are for CSV input only');
+    }
+    if (output !== '-' && (await sameFile(input, output))) return usageError(io, `will not overwrite the input file ${input}; choose another output file`);
+
+    let text: string;
+    try {
+      text = await io.readFile(input);
+    } catch (error) {
+      io.stderr(`journeykit: cannot read ${input}: ${messageOf(error)}\n`);
+      return EXIT_INVALID;
+    }
+    const result = readAs(from, text, input, options);
+    for (const problem of result.problems) io.stderr(formatProblem(input, problem) + '\n');
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0 || !result.journey) {
+      io.stderr(`journeykit: ${input} has ${plural(errors, 'error')}; nothing written\n`);
+      return EXIT_INVALID;
+    }
+    const out = writeAs(to, result.journey);
+    if (output === '-') io.stdout(out);
+    else {
+      try {
+        await io.writeFile(output, out);
+      } catch (error) {
+        io.stderr(`journeykit: cannot write ${output}: ${messageOf(error)}\n`);
+        return EXIT_INVALID;
+      }
+    }
+    const lost = lostFields(result.journey, to);
+    if (lost !== '') io.stderr(`journeykit: note: ${to === 'csv' ? 'CSV' : 'Mermaid'} does not keep ${lost} (see docs/interop.md)\n`);
+    if (output !== '-') io.stderr(`journeykit: converted ${input} (${from}) to ${output} (${to})\n`);
+    return EXIT_OK;
+  },
+};
+
+/** Every command; others are added here. */
+const COMMANDS: Readonly<Record<string, Command>> = { validate, convert };
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`);
@@ -148,7 +352,9 @@ function usage(): string {
     '  --version, -v   Show the version.',
     '',
     'Problems print as file:/json/pointer: message (warnings as "warning: message"),',
-    'JSON syntax errors as file:line:column: message. --json prints [{ file, problems }].',
+    'JSON syntax errors, CSV cells and Mermaid lines as file:line:column: message.',
+    'validate --json prints [{ file, problems }]; convert prints problems on stderr.',
+    'convert formats: .json, .csv, .mmd/.mermaid (Mermaid user journey); see docs/interop.md.',
     'Exit codes: 0 valid (warnings allowed), 1 errors found, 2 bad usage.',
     '',
   ].join('\n');
@@ -184,7 +390,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) return usageError(fullIo, `unknown command: ${first}`);
   if (rest.includes('--help') || rest.includes('-h')) {
-    fullIo.stdout(`Usage: ${command.usage}\n${command.summary}\n`);
+    fullIo.stdout(`Usage: ${command.usage}\n${command.summary}\n${command.help ?? ''}`);
     return EXIT_OK;
   }
   try {

@@ -4,6 +4,7 @@ export {
   THEMES,
   PERSONA_PALETTE_SIZE,
   personaColorVar,
+  personaColorVarAt,
   personaColorIndex,
   isTheme,
   type Theme,

@@ -156,6 +156,17 @@ export function personaColorVar(id: string): string {
   return `var(--_jk-color-persona-${personaColorIndex(id)})`;
 }
 
+/**
+ * The persona colour of a position in a list: `var(--_jk-color-persona-N)` with N = index mod 8,
+ * plus 1. For personas shown together (a map's legend and its curve lines): by position, up to
+ * eight personas never share a colour, where two ids can hash to the same slot in
+ * `personaColorVar`. Negative and fractional indexes are taken modulo 8 after truncation.
+ */
+export function personaColorVarAt(index: number): string {
+  const i = Number.isFinite(index) ? Math.trunc(index) : 0;
+  return `var(--_jk-color-persona-${(((i % PERSONA_PALETTE_SIZE) + PERSONA_PALETTE_SIZE) % PERSONA_PALETTE_SIZE) + 1})`;
+}
+
 /** The 1-based palette index `personaColorVar` picks for an id. */
 export function personaColorIndex(id: string): number {
   let hash = 0x811c9dc5;

@@ -2,7 +2,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main, formatProblem } from '../../dist/cli/journeykit.js';
@@ -11,7 +12,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const fixture = (kind, file) => path.join(repoRoot, 'test', 'fixtures', kind, file);
 const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
-/** Runs main with captured output; `files` (optional) replaces the file system. */
+/** Runs main with captured output; `files` (optional) replaces the file system (writes land in it too). */
 async function run(argv, files) {
   let stdout = '';
   let stderr = '';
@@ -20,6 +21,9 @@ async function run(argv, files) {
     io.readFile = async (name) => {
       if (!Object.hasOwn(files, name)) throw Object.assign(new Error(`ENOENT: no such file, open '${name}'`), { code: 'ENOENT' });
       return files[name];
+    };
+    io.writeFile = async (name, text) => {
+      files[name] = text;
     };
   }
   const code = await main(argv, io);
@@ -154,7 +158,7 @@ describe('usage', () => {
 
   test('bad usage exits 2 and says why', async () => {
     for (const [argv, why] of [
-      [['convert', 'x.json'], /unknown command: convert/],
+      [['convert', 'x.json'], /convert needs an input and an output file/],
       [['frobnicate'], /unknown command: frobnicate/],
       [['validate'], /needs at least one file/],
       [['validate', '--json'], /needs at least one file/],
@@ -206,5 +210,189 @@ describe('bin/journeykit.js in a real process', () => {
     const v = node('--version');
     assert.equal(v.status, 0);
     assert.equal(v.stdout.trim(), pkg.version);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// convert
+
+const MMD = 'journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Do work: 1: Me, Cat\n';
+
+describe('convert', () => {
+  test('JSON to CSV and back: formats from the extensions, output written, a note on what CSV drops', async () => {
+    const files = { 'j.json': readFileSync(fixture('valid', 'every-field.en.json'), 'utf8') };
+    const toCsv = await run(['convert', 'j.json', 'j.csv'], files);
+    assert.equal(toCsv.code, 0, toCsv.stderr);
+    assert.equal(toCsv.stdout, '');
+    assert.match(files['j.csv'], /^id,stage,stage_name,title,/);
+    assert.match(toCsv.stderr, /note: CSV does not keep journey \$schema, id, title, description, locale/);
+    assert.match(toCsv.stderr, /converted j\.json \(json\) to j\.csv \(csv\)/);
+
+    const back = await run(['convert', '--title', 'Renewing a library card', '--scale', '-2..2', '--locale', 'en-GB', 'j.csv', 'k.json'], files);
+    assert.equal(back.code, 0, back.stderr);
+    const journey = JSON.parse(files['k.json']);
+    assert.equal(journey.title, 'Renewing a library card');
+    assert.equal(journey.locale, 'en-GB');
+    assert.deepEqual(journey.emotionScale, { min: -2, max: 2 });
+    assert.equal(journey.touchpoints.length, 4);
+    // pretty-printed with a trailing newline
+    assert.equal(files['k.json'], JSON.stringify(journey, null, 2) + '\n');
+  });
+
+  test('a CSV title defaults to the file name', async () => {
+    const files = { 'data/Onboarding plan.csv': 'stage,title\ns,t\n' };
+    const r = await run(['convert', 'data/Onboarding plan.csv', 'o.json'], files);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(files['o.json']).title, 'Onboarding plan');
+  });
+
+  test('Mermaid in, JSON on stdout with --to; .mermaid and .mmd both read as Mermaid', async () => {
+    for (const name of ['d.mmd', 'd.mermaid']) {
+      const r = await run(['convert', name, '-', '--to', 'json'], { [name]: MMD });
+      assert.equal(r.code, 0, r.stderr);
+      const journey = JSON.parse(r.stdout);
+      assert.equal(journey.title, 'My working day');
+      assert.deepEqual(journey.personas.map((p) => p.name), ['Me', 'Cat']);
+      assert.ok(r.stdout.endsWith('}\n'));
+      assert.equal(r.stderr, '');
+    }
+  });
+
+  test('JSON to Mermaid on stdout: the diagram only, the note on stderr', async () => {
+    const r = await run(['convert', '--to=mermaid', 'j.json', '-'], { 'j.json': VALID });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'journey\n    title T\n    section S\n      x: 3\n');
+    assert.equal(r.stderr, '');
+  });
+
+  test('--from overrides the extension', async () => {
+    const files = { 'diagram.txt': MMD };
+    const r = await run(['convert', '--from', 'mermaid', 'diagram.txt', 'out.csv'], files);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(files['out.csv'], /\nmake-tea,go-to-work,Go to work,Make tea,me,/);
+  });
+
+  test('invalid input: problems on stderr like validate, exit 1, nothing written', async () => {
+    const files = { 'bad.mmd': 'journey\ntitle T\nsection S\n  Make tea: lots: Me\n', 'bad.csv': 'stage,title,emotion\ns,a,abc\n', 'bad.json': VALID.replace('"version":1', '"version":2') };
+    const mmd = await run(['convert', 'bad.mmd', 'out.json'], files);
+    assert.equal(mmd.code, 1);
+    assert.equal(mmd.stdout, '');
+    assert.match(mmd.stderr, /^bad\.mmd:4:13: line 4, column 13: score "lots" is not a number/m);
+    assert.match(mmd.stderr, /journeykit: bad\.mmd has 1 error; nothing written/);
+    const csv = await run(['convert', 'bad.csv', '-', '--to', 'json'], files);
+    assert.equal(csv.code, 1);
+    assert.equal(csv.stdout, '');
+    assert.match(csv.stderr, /^bad\.csv:2:3: row 2, column "emotion": "abc" is not a number$/m);
+    const json = await run(['convert', 'bad.json', 'out.csv'], files);
+    assert.equal(json.code, 1);
+    assert.match(json.stderr, /^bad\.json:\/version: version 2 is not supported/m);
+    assert.deepEqual(Object.keys(files).sort(), ['bad.csv', 'bad.json', 'bad.mmd']);
+  });
+
+  test('warnings are printed and the output still written', async () => {
+    const files = { 'w.mmd': 'journey\nsection S\n  T: 9\n' };
+    const r = await run(['convert', 'w.mmd', 'w.json'], files);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^w\.mmd:\/title: warning: the diagram has no title/m);
+    assert.match(r.stderr, /^w\.mmd:3:6: warning: line 3, column 6: score 9 is outside Mermaid's 1 to 5; it is read as 5$/m);
+    assert.ok(files['w.json']);
+  });
+
+  test('refuses to overwrite the input file', async () => {
+    const files = { 'same.json': VALID };
+    for (const out of ['same.json', './same.json']) {
+      const r = await run(['convert', 'same.json', out, '--to', 'json'], files);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /will not overwrite the input file same\.json/);
+    }
+    assert.equal(files['same.json'], VALID);
+  });
+
+  test('bad usage: exit 2 and why', async () => {
+    for (const [argv, why] of [
+      [['convert'], /convert needs an input and an output file \(got 0 files\)/],
+      [['convert', 'a.json', 'b.csv', 'c.csv'], /got 3 files/],
+      [['convert', 'a.txt', 'b.json'], /cannot tell the format of a\.txt from its extension; add --from json, csv or mermaid/],
+      [['convert', 'a.json', 'b.yaml'], /cannot tell the format of b\.yaml/],
+      [['convert', 'a.json', '-'], /writing to standard output needs --to json, csv or mermaid/],
+      [['convert', '-', 'b.json', '--from', 'json'], /not standard input/],
+      [['convert', '--from', 'xml', 'a.json', 'b.json'], /--from must be json, csv or mermaid, not "xml"/],
+      [['convert', '--scale', 'big', 'a.csv', 'b.json'], /--scale must look like -3\.\.3 or 1\.\.5/],
+      [['convert', '--title', 'T', 'a.json', 'b.csv'], /--title, --locale and --scale are for CSV input only/],
+      [['convert', 'a.json', 'b.csv', '--to'], /--to needs a value/],
+      [['convert', '--force', 'a.json', 'b.csv'], /unknown option for convert: --force/],
+    ]) {
+      const r = await run(argv, {});
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.match(r.stderr, why, argv.join(' '));
+      assert.match(r.stderr, /Usage:/);
+    }
+  });
+
+  test('a missing input file: exit 1', async () => {
+    const r = await run(['convert', 'nope.json', 'out.csv'], {});
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /cannot read nope\.json: no such file/);
+  });
+
+  test('-- before a file named like an option', async () => {
+    const files = { '-odd.json': VALID };
+    const r = await run(['convert', '--to', 'csv', '--', '-odd.json', '-'], files);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^id,stage,/);
+  });
+
+  test('usage and convert --help describe convert', async () => {
+    const usage = await run(['--help']);
+    assert.match(usage.stdout, /journeykit convert \[--from F\] \[--to F\] \[--title T\] \[--locale L\] \[--scale MIN\.\.MAX\] <in> <out>/);
+    const help = await run(['convert', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: journeykit convert/);
+    assert.match(help.stdout, /--scale <min>\.\.<max> +CSV input: the emotion scale/);
+    assert.match(help.stdout, /"-" as <out> writes to standard output/);
+  });
+});
+
+describe('bin/journeykit.js convert in a real process', () => {
+  const bin = path.join(repoRoot, 'bin', 'journeykit.js');
+
+  test('JSON → Mermaid → JSON and JSON → CSV → JSON through a temp dir', (t) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'journeykit-convert-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const node = (...args) => spawnSync(process.execPath, [bin, 'convert', ...args], { encoding: 'utf8', cwd: dir });
+    const source = fixture('valid', 'implicit-paths.de.json');
+    const original = JSON.parse(readFileSync(source, 'utf8'));
+
+    let r = node(source, 'map.mmd');
+    assert.equal(r.status, 0, r.stderr);
+    r = node('map.mmd', 'from-mermaid.json');
+    assert.equal(r.status, 0, r.stderr);
+    const fromMermaid = JSON.parse(readFileSync(path.join(dir, 'from-mermaid.json'), 'utf8'));
+    assert.equal(fromMermaid.title, original.title);
+    assert.deepEqual(fromMermaid.stages.map((s) => s.name), original.stages.map((s) => s.name));
+
+    r = node(source, 'map.csv');
+    assert.equal(r.status, 0, r.stderr);
+    r = node('map.csv', 'from-csv.json', '--title', original.title);
+    assert.equal(r.status, 0, r.stderr);
+    const fromCsv = JSON.parse(readFileSync(path.join(dir, 'from-csv.json'), 'utf8'));
+    assert.deepEqual(fromCsv.touchpoints.map((tp) => tp.id).sort(), original.touchpoints.map((tp) => tp.id).sort());
+    assert.deepEqual(fromCsv.stages, original.stages.map(({ id, name }) => ({ id, name })));
+
+    // stdout, and the input is never overwritten
+    r = node('map.csv', '-', '--to', 'mermaid');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^journey\n/);
+    const before = readFileSync(path.join(dir, 'map.csv'), 'utf8');
+    r = node('map.csv', 'map.csv');
+    assert.equal(r.status, 2);
+    assert.equal(readFileSync(path.join(dir, 'map.csv'), 'utf8'), before);
+
+    // errors: exit 1, nothing written
+    writeFileSync(path.join(dir, 'bad.mmd'), 'journey\nsection S\n  T: x\n');
+    r = node('bad.mmd', 'bad.json');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /bad\.mmd:3:6: line 3, column 6: score "x" is not a number/);
+    assert.throws(() => readFileSync(path.join(dir, 'bad.json')), /ENOENT/);
   });
 });

@@ -109,7 +109,8 @@ function mutate(data, mutations) {
       if (parent === null || typeof parent !== 'object') break;
       parent = parent[k];
     }
-    if (parent === null || typeof parent !== 'object') continue;
+    // Typed arrays have fixed, non-deletable elements; they stand for non-JSON values, not containers.
+    if (parent === null || typeof parent !== 'object' || ArrayBuffer.isView(parent)) continue;
     const last = at[at.length - 1];
     if (op === 'delete') {
       if (Array.isArray(parent)) parent.splice(Number(last), 1);

@@ -10,6 +10,14 @@ import type { EmotionScale } from '../../model/types.js';
 export interface EmotionPoint {
   /** Stable id, e.g. the touchpoint id; passed back in `point-focus`. */
   id?: string;
+  /**
+   * The column the point sits in: an index into `positions`, or into the even spread when there
+   * are no `positions`. A whole number from 0 up to 999 999; default the point's position in its
+   * array. Give it when a series has points in only some columns (a persona who skips the
+   * touchpoints of others): the series then lists just its own points, and its line runs from
+   * each to the next in index order. Within one series every index is used once.
+   */
+  index?: number;
   /** What happened at this moment, e.g. "Chat". Shown as text. */
   label: string;
   /** Feeling on the scale; `null`, `undefined` or `NaN` means not measured (the line skips it). */
@@ -28,9 +36,16 @@ export interface EmotionSeries {
   name: string;
   /** CSS colour of the line; default from the persona palette. */
   color?: string;
-  /** The points, sharing one index space with every other series. */
+  /**
+   * This series' points. Every series shares the same columns: a point sits at its `index`
+   * (default its array position), and the line connects the series' points in index order,
+   * across columns where only other series have points. A point not measured breaks the line.
+   */
   points: EmotionPoint[];
 }
+
+/** Largest accepted `index` plus one (a bound on the columns an explicit index can ask for). */
+export const MAX_COLUMNS = 1_000_000;
 
 /** How the line bends between points. */
 export type EmotionCurveKind = 'monotone' | 'linear' | 'step';
@@ -47,7 +62,7 @@ export interface InputIssue {
 
 /** A point after validation. */
 export interface CleanPoint {
-  /** Position in the shared index space. */
+  /** Its column (the shared index space). */
   index: number;
   label: string;
   /** `null` when not measured (or unusable). */
@@ -66,7 +81,10 @@ export interface CleanSeries {
   name: string;
   /** A colour the browser accepts, or `null` for the palette. */
   color: string | null;
+  /** The series' points in ascending column order, one per column at most. */
   points: CleanPoint[];
+  /** Column → position in `points`. */
+  at: ReadonlyMap<number, number>;
 }
 
 /** What the element draws: clean series plus what was dropped on the way. */
@@ -74,8 +92,10 @@ export interface CleanInput {
   series: CleanSeries[];
   /** True when the input was one unnamed line (`points`, or an array in `data`). */
   single: boolean;
-  /** Largest number of points in any series (the shared index space). */
+  /** Number of columns: the largest index of any point plus one (0 without points). */
   count: number;
+  /** The columns that hold a point of any series, ascending. */
+  columns: number[];
   issues: InputIssue[];
 }
 
@@ -194,19 +214,35 @@ function isColor(css: string): boolean {
     : false;
 }
 
+/** Cleans one point; `null` when it has no usable column (reported). */
 function cleanPoint(
   raw: unknown,
-  index: number,
+  position: number,
   path: string,
   scale: EmotionScale,
   issues: InputIssue[],
-): CleanPoint {
+): CleanPoint | null {
   const inScale = (n: number): boolean => n >= scale.min && n <= scale.max;
   if (!isDict(raw)) {
     if (raw !== null && raw !== undefined) {
       issues.push({ attribute: path, value: preview(raw), reason: 'a point must be an object' });
     }
-    return { index, label: String(index + 1), value: null, min: null, max: null, source: { label: String(index + 1) } };
+    const label = String(position + 1);
+    return { index: position, label, value: null, min: null, max: null, source: { label } };
+  }
+  let index = position;
+  const rawIndex = raw['index'];
+  if (rawIndex !== undefined && rawIndex !== null) {
+    if (typeof rawIndex === 'number' && Number.isInteger(rawIndex) && rawIndex >= 0 && rawIndex < MAX_COLUMNS) {
+      index = rawIndex;
+    } else {
+      issues.push({
+        attribute: `${path}.index`,
+        value: preview(rawIndex),
+        reason: `${preview(rawIndex)} is not a whole number from 0 to ${MAX_COLUMNS - 1}; point not drawn`,
+      });
+      return null;
+    }
   }
   const source = raw as unknown as EmotionPoint;
   const rawLabel = raw['label'];
@@ -260,6 +296,39 @@ function cleanPoint(
 }
 
 /**
+ * Cleans a series' points and puts them in column order. A second point in a column already
+ * taken is reported and dropped (the first one given wins).
+ */
+function cleanPoints(
+  raw: unknown[],
+  path: string,
+  scale: EmotionScale,
+  issues: InputIssue[],
+): { points: CleanPoint[]; at: Map<number, number> } {
+  const taken = new Set<number>();
+  const points: CleanPoint[] = [];
+  raw.forEach((p, k) => {
+    const point = cleanPoint(p, k, `${path}[${k}]`, scale, issues);
+    if (!point) return;
+    if (taken.has(point.index)) {
+      issues.push({
+        attribute: `${path}[${k}].index`,
+        value: String(point.index),
+        reason: `column ${point.index} already has a point in this series; point not drawn`,
+      });
+      return;
+    }
+    taken.add(point.index);
+    points.push(point);
+  });
+  // Usually in order already (array positions, or a map's columns); sort only when not.
+  if (points.some((p, k) => k > 0 && p.index < points[k - 1]!.index)) points.sort((a, b) => a.index - b.index);
+  const at = new Map<number, number>();
+  points.forEach((p, k) => at.set(p.index, k));
+  return { points, at };
+}
+
+/**
  * Validates the input. Priority: `series`, then `points`, then the `data` attribute. Never throws.
  */
 export function cleanInput(
@@ -305,10 +374,8 @@ export function cleanInput(
           if (isColor(rawColor)) color = rawColor;
           else issues.push({ attribute: `${path}.color`, value: rawColor, reason: `"${rawColor}" is not a CSS colour` });
         }
-        const points = (raw['points'] as unknown[]).map((p, i) =>
-          cleanPoint(p, i, `${path}.points[${i}]`, scale, issues),
-        );
-        series.push({ id, name, color, points });
+        const { points, at } = cleanPoints(raw['points'] as unknown[], `${path}.points`, scale, issues);
+        series.push({ id, name, color, points, at });
       });
     }
   } else if (rawPoints !== undefined) {
@@ -316,10 +383,13 @@ export function cleanInput(
       issues.push({ attribute: pointsPath, value: preview(rawPoints), reason: 'expected an array of points' });
     } else {
       single = true;
-      const points = rawPoints.map((p: unknown, i: number) => cleanPoint(p, i, `${pointsPath}[${i}]`, scale, issues));
-      series.push({ id: '', name: '', color: null, points });
+      const { points, at } = cleanPoints(rawPoints, pointsPath, scale, issues);
+      series.push({ id: '', name: '', color: null, points, at });
     }
   }
-  const count = series.reduce((n, s) => Math.max(n, s.points.length), 0);
-  return { series, single, count, issues };
+  const used = new Set<number>();
+  for (const s of series) for (const p of s.points) used.add(p.index);
+  const columns = [...used].sort((a, b) => a - b);
+  const count = columns.length > 0 ? columns[columns.length - 1]! + 1 : 0;
+  return { series, single, count, columns, issues };
 }

@@ -4,11 +4,11 @@
  * those channels. Output is plain numbers and path strings; Lit renders them. Pure, so the
  * element recomputes it only when an input changes.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { area, curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
 import { emotionNeutralPoint } from '../../model/helpers.js';
 import type { EmotionScale } from '../../model/types.js';
-import type { CleanInput, EmotionCurveKind } from './emotion-curve-data.js';
+import type { CleanInput, CleanPoint, EmotionCurveKind } from './emotion-curve-data.js';
 import { dashFor, markerFor, type MarkerShape } from './emotion-curve-markers.js';
 
 /**
@@ -23,7 +23,7 @@ export interface Frame {
   width: number;
   /** Drawing height, px. */
   height: number;
-  /** x of each index from the inline-start edge, or `null` for an even spread. */
+  /** x of each column from the inline-start edge, or `null` for an even spread. */
   positions: readonly number[] | null;
   /** Mirror the x axis (first point on the right). */
   rtl: boolean;
@@ -34,7 +34,7 @@ export interface Frame {
 export interface PlacedPoint {
   /** Series index. */
   s: number;
-  /** Point index (shared index space). */
+  /** Column of the point (shared index space). */
   i: number;
   x: number;
   y: number;
@@ -42,7 +42,7 @@ export interface PlacedPoint {
 
 /** One series placed in the drawing. */
 export interface PlacedSeries {
-  /** Path of the line; `''` when no point is measured. */
+  /** Path of the line through the series' points in column order; `''` when no point is measured. */
   line: string;
   /** Path of the range band, or `null` when no point has a range. */
   band: string | null;
@@ -93,63 +93,54 @@ export function computeGeometry(input: CleanInput, scale: EmotionScale, frame: F
   const width = frame.positions ? widthForPositions(frame.positions) : Math.max(frame.width, MARGIN.start + MARGIN.end + 1);
   const mirror = (x: number): number => (frame.rtl ? width - x : x);
 
-  // x channel, shared by all series (they share the index space).
+  // x channel, shared by all series (they share the columns). The even spread is d3's scalePoint
+  // with padding 0.5, written out: `count` equal steps, each point in the middle of its step.
   const X = new Float64Array(count);
   if (frame.positions) {
     for (let i = 0; i < count; i++) X[i] = mirror(frame.positions[i]!);
   } else {
-    const x = scalePoint<number>()
-      .domain(Array.from({ length: count }, (_, i) => i))
-      .range([MARGIN.start, width - MARGIN.end])
-      .padding(0.5);
-    for (let i = 0; i < count; i++) X[i] = mirror(x(i) ?? 0);
+    const step = (width - MARGIN.end - MARGIN.start) / Math.max(1, count);
+    for (let i = 0; i < count; i++) X[i] = mirror(MARGIN.start + step * (i + 0.5));
   }
-  // Walk in ascending x so monotone interpolation sees increasing x in RTL too.
-  const I = Array.from({ length: count }, (_, i) => i).sort((a, b) => X[a]! - X[b]!);
 
   const y = scaleLinear().domain([scale.min, scale.max]).range([height - MARGIN.bottom, MARGIN.top]);
   const curve = CURVES[frame.curve] ?? curveMonotoneX;
   const baselineValue = emotionNeutralPoint(scale);
+  const xOf = (p: CleanPoint): number => X[p.index]!;
+  const measured = (p: CleanPoint): boolean => p.value !== null;
+  const ranged = (p: CleanPoint | undefined): boolean => p !== undefined && p.min !== null && p.max !== null;
 
   const series: PlacedSeries[] = input.series.map((s, si) => {
-    const Y = new Float64Array(count).fill(NaN);
-    const Y0 = new Float64Array(count).fill(NaN);
-    const Y1 = new Float64Array(count).fill(NaN);
+    // Each series walks only its own points, so its line runs on across other series' columns.
+    // In ascending x, so monotone interpolation sees increasing x in RTL too.
+    const P = s.points.some((p, k) => k > 0 && xOf(p) < xOf(s.points[k - 1]!))
+      ? [...s.points].sort((a, b) => xOf(a) - xOf(b))
+      : s.points;
     const points: PlacedPoint[] = [];
-    for (const p of s.points) {
-      if (p.value !== null) {
-        Y[p.index] = y(p.value);
-        points.push({ s: si, i: p.index, x: X[p.index]!, y: Y[p.index]! });
-      }
-      if (p.min !== null && p.max !== null) {
-        Y0[p.index] = y(p.min);
-        Y1[p.index] = y(p.max);
-      }
-    }
+    for (const p of s.points) if (p.value !== null) points.push({ s: si, i: p.index, x: xOf(p), y: y(p.value) });
     const path =
-      line<number>()
-        .defined((i) => !Number.isNaN(Y[i]))
-        .x((i) => X[i]!)
-        .y((i) => Y[i]!)
+      line<CleanPoint>()
+        .defined(measured)
+        .x(xOf)
+        .y((p) => y(p.value!))
         .curve(curve)
-        .digits(2)(I) ?? '';
-    const ranged = (i: number | undefined): boolean => i !== undefined && !Number.isNaN(Y0[i]);
+        .digits(2)(P) ?? '';
     let band: string | null = null;
-    if (I.some(ranged)) {
+    if (P.some(ranged)) {
       band =
-        area<number>()
+        area<CleanPoint>()
           .defined(ranged)
-          .x((i) => X[i]!)
-          .y0((i) => Y0[i]!)
-          .y1((i) => Y1[i]!)
+          .x(xOf)
+          .y0((p) => y(p.min!))
+          .y1((p) => y(p.max!))
           .curve(curve)
-          .digits(2)(I) ?? '';
+          .digits(2)(P) ?? '';
       // A ranged point between unranged neighbours makes a zero-width area; give it a bar.
-      I.forEach((i, k) => {
-        if (ranged(i) && !ranged(I[k - 1]) && !ranged(I[k + 1])) {
-          const x0 = Math.round((X[i]! - 5) * 100) / 100;
-          const y0 = Math.round(Y1[i]! * 100) / 100;
-          const y1 = Math.round(Y0[i]! * 100) / 100;
+      P.forEach((p, k) => {
+        if (ranged(p) && !ranged(P[k - 1]) && !ranged(P[k + 1])) {
+          const x0 = Math.round((xOf(p) - 5) * 100) / 100;
+          const y0 = Math.round(y(p.max!) * 100) / 100;
+          const y1 = Math.round(y(p.min!) * 100) / 100;
           band += `M${x0},${y0}h10V${y1}h-10Z`;
         }
       });

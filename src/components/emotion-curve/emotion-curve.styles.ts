@@ -12,8 +12,9 @@ export const styles = css`
     font-family: var(--_jk-font-family);
     font-size: var(--_jk-font-size-s);
     line-height: var(--_jk-line-height);
-    /* Per-series colour; each series group sets --_c. */
+    /* Per-series colour; each series' groups and paths set --_c. */
     --_point-size: var(--jk-curve-point-size, 8px);
+    --_stroke-width: var(--jk-curve-stroke-width, 2.5px);
   }
   :host([hidden]) {
     display: none;
@@ -67,7 +68,11 @@ export const styles = css`
     paint-order: stroke;
   }
 
-  .series {
+  /* Bands, lines, point groups and the front copies each set --_c to their series' colour. */
+  .series,
+  .band,
+  .line,
+  .front {
     color: var(--_c);
   }
 
@@ -81,10 +86,44 @@ export const styles = css`
   .line {
     fill: none;
     stroke: currentColor;
-    stroke-width: var(--jk-curve-stroke-width, 2.5px);
+    stroke-width: var(--_stroke-width);
     stroke-linecap: round;
     stroke-linejoin: round;
     transition: d var(--_jk-motion-duration) ease-out;
+  }
+
+  /*
+   * Highlight. The other series step back by shape, not by fading: thinner, dashed, smaller
+   * markers, in their full colour, so they keep 3:1 against the background (WCAG 1.4.11). The
+   * dimmed opacity is 1 unless the page asks for less.
+   */
+  .line.highlighted {
+    stroke-width: calc(var(--_stroke-width) * 1.6);
+  }
+  .line.dimmed {
+    stroke-width: calc(var(--_stroke-width) * 0.6);
+    stroke-dasharray: 4 3;
+  }
+  .line.dimmed,
+  .series.dimmed {
+    opacity: var(--jk-curve-dimmed-opacity, 1);
+  }
+  .band.dimmed {
+    opacity: calc(var(--jk-curve-band-opacity, 0.18) * 0.5);
+  }
+  .series.dimmed .marker {
+    scale: calc(var(--_point-size) / 8px * 0.75);
+  }
+  /* Copies of the highlighted markers on top: decoration, the pointer reaches the real points. */
+  .front {
+    pointer-events: none;
+  }
+  .front .copy {
+    transition: transform var(--_jk-motion-duration) ease-out;
+  }
+  /* The copy over a focused point grows with it. */
+  :host(:focus-within) .front .copy.active .marker {
+    scale: calc(var(--_point-size) / 8px * 1.3);
   }
 
   .point {
@@ -146,7 +185,8 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .line,
     .band,
-    .point {
+    .point,
+    .front .copy {
       transition: none;
     }
   }

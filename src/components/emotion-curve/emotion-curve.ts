@@ -5,13 +5,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { LocaleController } from '../../i18n/index.js';
 import type { EmotionScale } from '../../model/types.js';
-import { PERSONA_PALETTE_SIZE, themeStyles, type Theme } from '../../theme/tokens.js';
+import { personaColorVarAt, themeStyles, type Theme } from '../../theme/tokens.js';
 import { visuallyHidden } from '../../theme/helpers.js';
 import {
   cleanInput,
   resolveScale,
   type CleanInput,
   type CleanPoint,
+  type CleanSeries,
   type EmotionCurveKind,
   type EmotionPoint,
   type EmotionSeries,
@@ -31,7 +32,7 @@ export const EMOTION_CURVE_MARGIN: Readonly<{ top: number; bottom: number; start
 
 /** Detail of the `point-focus` event. */
 export interface PointFocusDetail {
-  /** Index of the point in the shared index space (e.g. the touchpoint column). */
+  /** The point's column: its `index`, or its array position when it has none (e.g. the touchpoint column). */
   index: number;
   /** Id of the point's series, or `null` for a single line given through `points`/`data`. */
   seriesId: string | null;
@@ -39,7 +40,7 @@ export interface PointFocusDetail {
   point: EmotionPoint;
 }
 
-/** Words per series and point index. */
+/** Words per series and point, in the order of the clean series' `points`. */
 interface Words {
   /** "−3 of −3 to 3, frustrated, Range −3 to −1", or "Not measured". */
   feelings: string[][];
@@ -47,7 +48,7 @@ interface Words {
   names: string[][];
 }
 
-/** A point by series and index. */
+/** A point by series and column. */
 interface PointRef {
   s: number;
   i: number;
@@ -85,16 +86,50 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 const sameRef = (a: PointRef | null, b: PointRef | null): boolean =>
   a === b || (a !== null && b !== null && a.s === b.s && a.i === b.i);
 
+/** The series' point in column `i`, if it has one. */
+const pointIn = (series: CleanSeries | undefined, i: number): CleanPoint | undefined => {
+  const k = series?.at.get(i);
+  return k === undefined ? undefined : series!.points[k];
+};
+
+/** The measured point of a series closest to column `i` (the earlier one on a tie), or `null`. */
+function nearestIn(series: CleanSeries | undefined, s: number, i: number): PointRef | null {
+  let best: PointRef | null = null;
+  let distance = Infinity;
+  for (const p of series?.points ?? []) {
+    if (p.value === null) continue;
+    const d = Math.abs(p.index - i);
+    if (d < distance) {
+      distance = d;
+      best = { s, i: p.index };
+    }
+  }
+  return best;
+}
+
 /**
  * A line chart of how people feel along a journey: one line per persona on the journey's
  * emotion scale, with range bands, a neutral baseline and tinted positive/negative zones.
  * Keyboard and screen-reader friendly (one tab stop, arrow keys between points, every point
  * named in words, a hidden data table); mirrors in right-to-left languages.
  *
- * Keyboard: the chart is one tab stop. ←/→ move along the focused line (mirrored in RTL, where
- * the first point is on the right), Home/End jump to its first/last measured point, ↑/↓ move to
- * the previous/next series at the same index (skipping series not measured there), Escape
- * hides the tooltip. Unmeasured points are gaps in the line and are skipped.
+ * Columns: all series share one row of columns (x positions). A point sits in the column given
+ * by its `index`, or by its array position when it has none, so a series can list only the
+ * columns it was measured in (a persona who skips the touchpoints of others) and its line still
+ * runs from each of its points to the next. A point whose value is not measured (`null`,
+ * `undefined`, `NaN`) leaves a gap in its line.
+ *
+ * Highlight: set `highlight` to a series id to bring that line to the front, drawn thicker,
+ * while the others step back: thinner and dashed, markers smaller. They keep their colour, so
+ * they keep the 3:1 contrast of graphics (WCAG 1.4.11); `--jk-curve-dimmed-opacity` can fade
+ * them further where that contrast is not needed.
+ *
+ * Keyboard: the chart is one tab stop. ←/→ move to the previous/next measured point of the
+ * focused line, in column order (mirrored in RTL, where the first column is on the right),
+ * Home/End jump to its first/last measured point, ↑/↓ move to the series above/below (the
+ * previous/next one in `series` that has a measured point): to its point in the same column, or
+ * else to its nearest one (the earlier on a tie). Escape hides the tooltip. Unmeasured points
+ * are gaps in the line and are skipped.
  *
  * @summary Emotion curve of a customer journey, for one or several personas.
  *
@@ -107,15 +142,17 @@ const sameRef = (a: PointRef | null, b: PointRef | null): boolean =>
  * @csspart baseline - The neutral line (0, or the scale's midpoint when 0 is outside it).
  * @csspart zone-positive - The tinted area above the baseline.
  * @csspart zone-negative - The tinted area below the baseline.
- * @csspart line - Each series' line.
+ * @csspart line - Each series' line (the highlighted one drawn last).
  * @csspart band - Each series' range band (worst to best case), when any point has a range.
- * @csspart point - Each measured point (focusable, named).
+ * @csspart point - Each measured point (focusable, named). The highlighted series' markers are
+ *   repeated on top of all others as decoration.
  * @csspart axis - The y-axis with its numbers and feeling words.
  * @csspart tooltip - The tooltip following focus and hover.
  * @csspart table - The visually hidden data table for screen readers.
  *
  * @cssprop [--jk-curve-stroke=var(--jk-color-accent)] - Colour of a single line (series use their `color` or the persona palette).
- * @cssprop [--jk-curve-stroke-width=2.5px] - Width of the lines.
+ * @cssprop [--jk-curve-stroke-width=2.5px] - Width of the lines; a highlighted line is 1.6 times as wide, the others 0.6 times.
+ * @cssprop [--jk-curve-dimmed-opacity=1] - Opacity of the series that are not highlighted while one is. Below 1 they can fall under the 3:1 contrast graphics need (0.35 does on the default palette); they are already told apart by a thinner, dashed line and smaller markers.
  * @cssprop [--jk-curve-point-size=8px] - Diameter of the point markers.
  * @cssprop [--jk-curve-band-opacity=0.18] - Opacity of the range bands.
  * @cssprop [--jk-curve-height=160px] - Height of the drawing; overrides the `height` attribute when set.
@@ -132,17 +169,22 @@ export class EmotionCurve extends LitElement {
   /** One line: the points in order. Ignored when `series` is set. */
   @property({ attribute: false }) points?: EmotionPoint[];
 
-  /** Several lines (personas), sharing one index space. Wins over `points` and `data`. */
+  /**
+   * Several lines (personas), sharing one row of columns: each point sits at its `index` (default
+   * its array position). Wins over `points` and `data`.
+   */
   @property({ attribute: false }) series?: EmotionSeries[];
 
   /** The emotion scale; default −3…3. `labels` give words for integer values. */
   @property({ attribute: false }) scale?: EmotionScale;
 
   /**
-   * x of each point index in px from the element's inline-start edge, so a parent can line points
-   * up with its columns. Needs a finite number for every index (else ignored with a warning);
-   * mirrored in right-to-left layouts. The drawing is then `max(positions) + 16` px wide, and the
-   * y-axis occupies the first {@link EMOTION_CURVE_MARGIN}`.start` px.
+   * x of each column in px from the element's inline-start edge, so a parent can line points up
+   * with its columns. Needs a finite number for every column up to the largest point `index`
+   * (else ignored with a warning); mirrored in right-to-left layouts. The drawing is then
+   * `max(positions) + 16` px wide, and the y-axis occupies the first
+   * {@link EMOTION_CURVE_MARGIN}`.start` px. Without it, the columns (largest index + 1) are
+   * spread evenly over the width.
    */
   @property({ attribute: false }) positions?: readonly number[];
 
@@ -170,6 +212,13 @@ export class EmotionCurve extends LitElement {
   /** Height of the drawing in px (default 160). */
   @property({ type: Number }) height = DEFAULT_HEIGHT;
 
+  /**
+   * Id of the series to bring forward: drawn on top and thicker, the others thinner and dashed
+   * (see `--jk-curve-dimmed-opacity`). Empty, absent, or an id no series has: all lines alike.
+   * Ignored for a single line.
+   */
+  @property() highlight?: string | null;
+
   /** Drawing size reported by the ResizeObserver (0 until it has). */
   @state() private _observedWidth = 0;
   @state() private _observedHeight = 0;
@@ -188,11 +237,13 @@ export class EmotionCurve extends LitElement {
 
   // Derived state, recomputed in willUpdate only when an input changed.
   private _scale: EmotionScale = { min: -3, max: 3 };
-  private _input: CleanInput = { series: [], single: true, count: 0, issues: [] };
+  private _input: CleanInput = { series: [], single: true, count: 0, columns: [], issues: [] };
   private _geometry?: Geometry;
   private _words: Words = { feelings: [], names: [] };
   private _rtl = false;
   private _height = DEFAULT_HEIGHT;
+  /** Series index of the highlighted series, or -1. */
+  private _highlighted = -1;
 
   private readonly _resolveScale = memo(resolveScale);
   private readonly _clean = memo(cleanInput);
@@ -241,11 +292,11 @@ export class EmotionCurve extends LitElement {
     };
     const feelings = input.series.map((s) => s.points.map(feeling));
     const names = input.series.map((s, si) =>
-      s.points.map((p, i) => {
+      s.points.map((p, k) => {
         if (p.value === null) return '';
         // The catalogue's clause joiner gives the locale's comma ("، " in Arabic).
         const title = input.single ? p.label : msg.emotionDescription(p.label, s.name);
-        return msg.curvePoint(title, feelings[si]![i]!);
+        return msg.curvePoint(title, feelings[si]![k]!);
       }),
     );
     return { feelings, names };
@@ -329,6 +380,7 @@ export class EmotionCurve extends LitElement {
       curve,
     );
     this._words = this._describe(input, scale, this._i18n.tag);
+    this._highlighted = !input.single && this.highlight ? input.series.findIndex((s) => s.id === this.highlight) : -1;
 
     // Keep the tab stop on a point that exists; never moves focus, never fires.
     if (!this._active || !this._measured(this._active)) this._active = this._nearestPoint(this._active);
@@ -340,7 +392,9 @@ export class EmotionCurve extends LitElement {
     const msg = this._i18n.msg;
     const label = this.label || msg.emotionCurve;
     const height = this._height;
-    const tipText = this._tip ? (this._words.names[this._tip.s]?.[this._tip.i] ?? '') : '';
+    const tipText = this._tip ? this._nameOf(this._tip) : '';
+    const hi = this._highlighted;
+    const activeIn = (s: number): number => (this._active?.s === s ? this._active.i : -1);
     return html`
       <!-- Listeners sit on the div: Blink makes an SVG element with focus listeners focusable,
            which would add a second tab stop. One delegated listener per event, none per point. -->
@@ -357,10 +411,12 @@ export class EmotionCurve extends LitElement {
       >
         <svg part="svg" role="group" aria-label=${label} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
           ${guard([g, this._scale, this._i18n.tag], () => this._renderBackdrop(g))}
+          ${guard([g, this._input, hi], () => this._renderLines(g, hi))}
           ${this._input.series.map((_, s) =>
             // Moving focus re-renders only the series that gains or loses the tab stop.
-            guard([g, this._input, this._words, this._active?.s === s ? this._active.i : -1], () => this._renderSeries(g, s)),
+            guard([g, this._input, this._words, activeIn(s), hi === s ? 1 : hi < 0 ? 0 : -1], () => this._renderSeries(g, s)),
           )}
+          ${hi >= 0 ? guard([g, this._input, hi, activeIn(hi)], () => this._renderFront(g, hi)) : nothing}
         </svg>
       </div>
       <div part="tooltip" class="tooltip" role="tooltip" aria-hidden="true" popover=${HAS_POPOVER ? 'manual' : nothing} ?hidden=${!this._tip}>
@@ -406,19 +462,51 @@ export class EmotionCurve extends LitElement {
     `;
   }
 
+  /** Line colour of series `s`. */
+  private _colorOf(s: number): string {
+    if (this._input.single) return 'var(--jk-curve-stroke, var(--_jk-color-accent))';
+    return this._input.series[s]?.color ?? personaColorVarAt(s);
+  }
+
+  /** `highlighted`, `dimmed` (another series is highlighted) or `''`. */
+  private _emphasis(s: number, hi: number): string {
+    return hi < 0 ? '' : s === hi ? 'highlighted' : 'dimmed';
+  }
+
+  /**
+   * Bands, then lines, behind every point: each in series order, the highlighted series last so
+   * it lies on top. Decoration (the points and the table carry the data), so free to reorder.
+   */
+  private _renderLines(g: Geometry, hi: number) {
+    const order = g.series.map((_, s) => s);
+    if (hi >= 0) order.push(...order.splice(hi, 1));
+    return svg`
+      <g class="bands" aria-hidden="true">
+        ${order.map((s) => {
+          const band = g.series[s]!.band;
+          return band === null
+            ? nothing
+            : svg`<path part="band" class="band ${this._emphasis(s, hi)}" aria-hidden="true" data-series=${s} style=${styleMap({ '--_c': this._colorOf(s) })} d=${band}></path>`;
+        })}
+      </g>
+      <g class="lines" aria-hidden="true">
+        ${order.map((s) => {
+          const placed = g.series[s]!;
+          return svg`<path part="line" class="line ${this._emphasis(s, hi)}" aria-hidden="true" data-series=${s} style=${styleMap({ '--_c': this._colorOf(s) })} d=${placed.line} stroke-dasharray=${placed.dash}></path>`;
+        })}
+      </g>
+    `;
+  }
+
+  /** A series' points: focusable and named, in a fixed order (a focused point is never moved). */
   private _renderSeries(g: Geometry, s: number) {
-    const series = this._input.series[s]!;
     const placed = g.series[s]!;
-    const color = this._input.single
-      ? 'var(--jk-curve-stroke, var(--_jk-color-accent))'
-      : (series.color ?? `var(--_jk-color-persona-${(s % PERSONA_PALETTE_SIZE) + 1})`);
     const names = this._words.names[s] ?? [];
+    const at = this._input.series[s]!.at;
     const active = this._active;
     const d = MARKER_D[placed.marker];
     return svg`
-      <g class="series" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': color })}>
-        ${placed.band !== null ? svg`<path part="band" class="band" aria-hidden="true" d=${placed.band}></path>` : nothing}
-        <path part="line" class="line" aria-hidden="true" d=${placed.line} stroke-dasharray=${placed.dash}></path>
+      <g class="series ${this._emphasis(s, this._highlighted)}" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': this._colorOf(s) })}>
         ${placed.points.map(
           (p) => svg`
             <g
@@ -426,7 +514,7 @@ export class EmotionCurve extends LitElement {
               class="point"
               role="img"
               tabindex=${active !== null && active.s === s && active.i === p.i ? 0 : -1}
-              aria-label=${names[p.i] ?? ''}
+              aria-label=${names[at.get(p.i)!] ?? ''}
               data-s=${s}
               data-i=${p.i}
               transform="translate(${p.x},${p.y})"
@@ -440,10 +528,29 @@ export class EmotionCurve extends LitElement {
     `;
   }
 
+  /**
+   * The highlighted series' markers once more, above every other series' markers (SVG paints in
+   * document order, and moving the focusable points themselves would drop focus). Decoration:
+   * hidden, and the pointer passes through to the real points.
+   */
+  private _renderFront(g: Geometry, hi: number) {
+    const placed = g.series[hi]!;
+    const d = MARKER_D[placed.marker];
+    const active = this._active;
+    return svg`
+      <g class="front" aria-hidden="true" data-series=${hi} style=${styleMap({ '--_c': this._colorOf(hi) })}>
+        ${placed.points.map(
+          (p) => svg`<g class="copy${active !== null && active.s === hi && active.i === p.i ? ' active' : ''}" transform="translate(${p.x},${p.y})"><path class="marker" d=${d}></path></g>`,
+        )}
+      </g>
+    `;
+  }
+
+  /** One row per column that holds a point of any series; a cell is empty where its series has none. */
   private _renderTable(label: string) {
     const msg = this._i18n.msg;
-    const { series, single, count } = this._input;
-    const rows = Array.from({ length: count }, (_, i) => i);
+    const { series, single, columns } = this._input;
+    const feelings = this._words.feelings;
     return html`
       <!-- The wrapper clips: a table cannot shrink below its content, and would widen the page. -->
       <div class="visually-hidden">
@@ -456,14 +563,16 @@ export class EmotionCurve extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
-            (i) => html`
+          ${columns.map((i) => {
+            const cells = series.map((s) => s.at.get(i));
+            const first = cells.findIndex((k) => k !== undefined);
+            return html`
               <tr>
-                <th scope="row">${series.find((s) => s.points[i])?.points[i]?.label ?? ''}</th>
-                ${series.map((_, si) => html`<td>${this._words.feelings[si]?.[i] ?? ''}</td>`)}
+                <th scope="row">${series[first]?.points[cells[first]!]?.label ?? ''}</th>
+                ${cells.map((k, si) => html`<td>${k === undefined ? '' : (feelings[si]?.[k] ?? '')}</td>`)}
               </tr>
-            `,
-          )}
+            `;
+          })}
         </tbody>
       </table>
       </div>
@@ -474,22 +583,24 @@ export class EmotionCurve extends LitElement {
   // Focus, keyboard, pointer
 
   private _measured(ref: PointRef): boolean {
-    const p = this._input.series[ref.s]?.points[ref.i];
+    const p = pointIn(this._input.series[ref.s], ref.i);
     return p !== undefined && p.value !== null;
+  }
+
+  /** The accessible name of a point (`''` when it has none). */
+  private _nameOf(ref: PointRef): string {
+    const k = this._input.series[ref.s]?.at.get(ref.i);
+    return k === undefined ? '' : (this._words.names[ref.s]?.[k] ?? '');
   }
 
   /** The measured point closest to `ref` (same series first), or the first one. */
   private _nearestPoint(ref: PointRef | null): PointRef | null {
     const { series } = this._input;
-    if (ref && series[ref.s]) {
-      const points = series[ref.s]!.points;
-      for (let d = 1; d < points.length; d++) {
-        for (const i of [ref.i - d, ref.i + d]) if (points[i]?.value != null) return { s: ref.s, i };
-      }
-    }
+    const near = ref ? nearestIn(series[ref.s], ref.s, ref.i) : null;
+    if (near) return near;
     for (let s = 0; s < series.length; s++) {
-      const i = series[s]!.points.findIndex((p) => p.value !== null);
-      if (i >= 0) return { s, i };
+      const p = series[s]!.points.find((q) => q.value !== null);
+      if (p) return { s, i: p.index };
     }
     return null;
   }
@@ -516,14 +627,19 @@ export class EmotionCurve extends LitElement {
       }
       return;
     }
-    const points = this._input.series[from.s]?.points ?? [];
+    const series = this._input.series;
+    const points = series[from.s]?.points ?? [];
+    // Walks the focused series' points (in column order) from position `start`.
     const find = (start: number, step: number): PointRef | null => {
-      for (let i = start; i >= 0 && i < points.length; i += step) if (points[i]!.value !== null) return { s: from.s, i };
+      for (let k = start; k >= 0 && k < points.length; k += step) if (points[k]!.value !== null) return { s: from.s, i: points[k]!.index };
       return null;
     };
+    const here = series[from.s]?.at.get(from.i) ?? -1;
+    // The next series up or down with a measured point: same column, else the nearest.
     const across = (step: number): PointRef | null => {
-      for (let s = from.s + step; s >= 0 && s < this._input.series.length; s += step) {
-        if (this._measured({ s, i: from.i })) return { s, i: from.i };
+      for (let s = from.s + step; s >= 0 && s < series.length; s += step) {
+        const to = nearestIn(series[s], s, from.i);
+        if (to) return to;
       }
       return null;
     };
@@ -533,10 +649,10 @@ export class EmotionCurve extends LitElement {
     let to: PointRef | null;
     switch (event.key) {
       case forward:
-        to = find(from.i + 1, 1);
+        to = here < 0 ? null : find(here + 1, 1);
         break;
       case back:
-        to = find(from.i - 1, -1);
+        to = here < 0 ? null : find(here - 1, -1);
         break;
       case 'Home':
         to = find(0, 1);
@@ -563,7 +679,7 @@ export class EmotionCurve extends LitElement {
     this._active = ref;
     this._tip = { ...ref, via: 'focus' };
     const series = this._input.series[ref.s];
-    const point = series?.points[ref.i];
+    const point = pointIn(series, ref.i);
     if (!series || !point) return;
     this.dispatchEvent(
       new CustomEvent<PointFocusDetail>('point-focus', {

@@ -265,6 +265,10 @@ export const styles = css`
   }
 
   .cell {
+    /* A wide map is mostly off screen: the browser skips style and layout of cells out of view
+       (they stay in the DOM and the accessibility tree), remembering each one's last size. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--_col-w) auto 4rem;
     min-inline-size: 0;
     padding: var(--_pad);
     overflow-wrap: anywhere;
@@ -334,19 +338,6 @@ export const styles = css`
     z-index: 1;
     pointer-events: none;
     --jk-curve-height: var(--_curve-h);
-  }
-  .curve::part(line) {
-    stroke-dasharray: var(--_dash);
-  }
-  /* The curves are stacked; only the first draws the shared backdrop. */
-  .curve ~ .curve::part(zone-positive),
-  .curve ~ .curve::part(zone-negative),
-  .curve ~ .curve::part(baseline),
-  .curve ~ .curve::part(axis) {
-    display: none;
-  }
-  .curve ~ .curve::part(base) {
-    background: none;
   }
   .connectors {
     position: absolute;

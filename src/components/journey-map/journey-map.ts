@@ -15,7 +15,6 @@ import {
   type Touchpoint,
 } from '../../model/index.js';
 import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
-import { DASH_PATTERNS } from '../emotion-curve/emotion-curve-markers.js';
 import type { TouchpointCard } from '../touchpoint-card/touchpoint-card.js';
 import { laneBody } from './cells.js';
 import { connectorsFor, type ConnectorGeometry } from './connectors.js';
@@ -58,9 +57,9 @@ const NARROW_BELOW = 600;
 /**
  * An interactive, accessible customer journey map: stages as columns, lanes (touchpoints,
  * actions, thoughts, emotions, pain points, opportunities, backstage, metrics) as rows, the
- * paths between touchpoints as connectors, an emotion curve per persona, and a details panel
- * per touchpoint. Reads a journey from the `journey` property, a `src` URL, or an inline
- * `<script type="application/json">` child (in that order of precedence).
+ * paths between touchpoints as connectors, an emotion curve with a line per persona, and a
+ * details panel per touchpoint. Reads a journey from the `journey` property, a `src` URL, or an
+ * inline `<script type="application/json">` child (in that order of precedence).
  *
  * Keyboard (WAI-ARIA grid): the map is one tab stop. Arrow keys move between cells (Left/Right
  * mirrored in right-to-left maps), Home/End to the row's ends, Ctrl+Home/End to the first/last
@@ -69,8 +68,10 @@ const NARROW_BELOW = 600;
  *
  * The emotions lane has one cell per column that says the feeling in words; the curve is drawn
  * over that row as decoration (`inert`, so its own points are neither announced twice nor a
- * second tab stop). Cells are named from their content, with a hidden "stage, touchpoint,
- * lane" in front; touchpoint cells by the card's `accessibleSummary`.
+ * second tab stop). Each persona's line joins the columns of that persona's touchpoints,
+ * passing over the columns of others; with a `persona` filter, that persona's line is
+ * highlighted and the others step back. Cells are named from their content, with a hidden
+ * "stage, touchpoint, lane" in front; touchpoint cells by the card's `accessibleSummary`.
  *
  * CMS authors can write the journey inline; it is read on connect and whenever it changes:
  * `<journey-map><script type="application/json">{ "version": 1, … }</script></journey-map>`.
@@ -90,7 +91,7 @@ const NARROW_BELOW = 600;
  * @csspart lane-header - A lane's row header.
  * @csspart cell - Every data cell of the grid.
  * @csspart touchpoint - A cell of the touchpoints lane (also has part `cell`).
- * @csspart curve - An `<emotion-curve>` drawn over the emotions lane (one per persona, stacked).
+ * @csspart curve - The `<emotion-curve>` drawn over the emotions lane: a line per persona, the filtered persona's highlighted.
  * @csspart connector - One path between two touchpoints.
  * @csspart details - The touchpoint details panel (a dialog).
  * @csspart error - The notice listing a source's problems.
@@ -578,7 +579,7 @@ export class JourneyMap extends LitElement {
             <div role="rowheader" part="lane-header" class="lane-header">${msg.lanes[lane]}</div>
             ${layout.columns.map((col) => this._renderCell(layout, lane, row, col))}
             ${lane === 'touchpoints' && !this._narrow ? this._renderConnectors(layout) : nothing}
-            ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this._renderCurves(dir) : nothing}
+            ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this._renderCurve(layout, dir) : nothing}
           </div>`,
         )}
       </div>
@@ -643,33 +644,30 @@ export class JourneyMap extends LitElement {
   }
 
   /**
-   * One `<emotion-curve>` per persona, stacked: a persona's line then runs on across columns of
-   * other personas' touchpoints (a single multi-series curve would break it there). The first
-   * draws the zones and the axis; the others only their line (see the styles).
+   * The emotion curve over the emotions lane: one series per persona, each point at its
+   * touchpoint's column, the filtered persona highlighted. A journey without personas draws a
+   * single line in the accent colour.
    */
-  private _renderCurves(dir: 'ltr' | 'rtl'): TemplateResult[] {
+  private _renderCurve(layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult | typeof nothing {
+    const lines = this._lines;
+    if (lines.length === 0) return nothing;
     const w = this._geometry.columnWidth;
-    return this._lines.map(
-      (line, k) => html`<emotion-curve
-        part="curve"
-        class="curve"
-        inert
-        aria-hidden="true"
-        dir=${dir}
-        data-persona=${line.id}
-        style=${styleMap({
-          '--jk-curve-stroke': line.color === undefined ? null : line.faded ? `color-mix(in srgb, ${line.color} 30%, var(--_jk-color-surface))` : line.color,
-          '--_dash': DASH_PATTERNS[k % DASH_PATTERNS.length]!,
-        })}
-        .points=${line.points}
-        .scale=${this._scale}
-        .positions=${line.columns.map((c) => c * w + w / 2)}
-        locale=${this._i18n.tag}
-        theme=${ifDefined(this.theme)}
-        height=${this.density === 'compact' ? 88 : 112}
-        label=${line.name}
-      ></emotion-curve>`,
-    );
+    const personas = this._personas.length > 0;
+    return html`<emotion-curve
+      part="curve"
+      class="curve"
+      inert
+      aria-hidden="true"
+      dir=${dir}
+      .series=${personas ? lines : undefined}
+      .points=${personas ? undefined : lines[0]!.points}
+      highlight=${ifDefined(layout.persona ?? undefined)}
+      .scale=${this._scale}
+      .positions=${layout.columns.map((c) => c.index * w + w / 2)}
+      locale=${this._i18n.tag}
+      theme=${ifDefined(this.theme)}
+      height=${this.density === 'compact' ? 88 : 112}
+    ></emotion-curve>`;
   }
 
   // -------------------------------------------------------------------------------------------

@@ -15,8 +15,8 @@ import {
   type Stage,
   type Touchpoint,
 } from '../../model/index.js';
-import { PERSONA_PALETTE_SIZE } from '../../theme/index.js';
-import type { EmotionPoint } from '../emotion-curve/emotion-curve.js';
+import { personaColorVarAt } from '../../theme/index.js';
+import type { EmotionPoint, EmotionSeries } from '../emotion-curve/emotion-curve.js';
 import type { GridShape } from './keyboard.js';
 
 /** A stage heading and the columns under it. */
@@ -112,71 +112,51 @@ export function computeLayout(journey: Journey, options: LayoutOptions = {}): Ma
 
 /**
  * The journey's personas with a colour each: their own `color`, else the palette slot of their
- * position. By position rather than by id hash, so two personas of one map never share a colour
- * (ids like "dev" and "admin" hash to the same slot). The legend badges and the curve lines use it.
+ * position (`personaColorVarAt`). By position rather than by id hash, so two personas of one map
+ * never share a colour (ids like "dev" and "admin" hash to the same slot). The legend badges and
+ * the curve lines use it.
  */
 export function coloredPersonas(journey: Pick<Journey, 'personas'>): Persona[] {
-  return (journey.personas ?? []).map((p, i) =>
-    p.color ? p : { ...p, color: `var(--_jk-color-persona-${(i % PERSONA_PALETTE_SIZE) + 1})` },
-  );
-}
-
-/** One line of the emotion curve: a persona's feelings at the columns of its touchpoints. */
-export interface EmotionLine {
-  id: string;
-  name: string;
-  /** CSS colour of the line; `undefined` for the theme's accent (a journey without personas). */
-  color: string | undefined;
-  /** Another persona is filtered: this line steps back. */
-  faded: boolean;
-  /** The column of each point. */
-  columns: number[];
-  points: EmotionPoint[];
+  return (journey.personas ?? []).map((p, i) => (p.color ? p : { ...p, color: personaColorVarAt(i) }));
 }
 
 /**
- * The emotion curve's input: one line per persona (one for the whole journey when it has
- * none) through the columns of the touchpoints that persona meets, so a persona's line runs on
- * across columns that belong to someone else. Each line ends with a point (possibly unmeasured)
- * at the last column, so every line's drawing has the same width and RTL mirroring lines up.
+ * One line of the emotion curve: a series of `<emotion-curve>` whose points sit at the columns
+ * of the persona's touchpoints (`index` = column).
+ */
+export interface EmotionLine extends EmotionSeries {
+  /** CSS colour of the line; `undefined` for the theme's accent (a journey without personas). */
+  color: string | undefined;
+}
+
+/**
+ * The emotion curve's input: one line per persona (one for the whole journey when it has none)
+ * through the columns of the touchpoints that persona meets. Each point carries its column as
+ * `index`, so in one curve a persona's line runs on across columns that belong to someone else.
+ * A persona without any measured feeling gets no line.
  */
 export function emotionLinesFor(journey: Journey, layout: MapLayout, journeyName: string): EmotionLine[] {
-  const last = layout.columns.length - 1;
-  const line = (id: string, name: string, color: string | undefined, faded: boolean, meets: (tp: Touchpoint) => boolean): EmotionLine | null => {
-    const columns: number[] = [];
+  const line = (id: string, name: string, color: string | undefined, meets: (tp: Touchpoint) => boolean): EmotionLine | null => {
     const points: EmotionPoint[] = [];
     for (const col of layout.columns) {
       const tp = col.touchpoint;
       if (!tp || !meets(tp)) continue;
-      const p: EmotionPoint = { id: tp.id, label: tp.title, value: tp.emotion ?? null };
+      const p: EmotionPoint = { id: tp.id, index: col.index, label: tp.title, value: tp.emotion ?? null };
       if (tp.emotionRange) {
         p.min = tp.emotionRange.min;
         p.max = tp.emotionRange.max;
       }
-      columns.push(col.index);
       points.push(p);
     }
     if (!points.some((p) => typeof p.value === 'number')) return null;
-    if (columns[columns.length - 1] !== last) {
-      columns.push(last);
-      points.push({ label: '', value: null });
-    }
-    return { id, name, color, faded, columns, points };
+    return { id, name, color, points };
   };
   const personas = coloredPersonas(journey);
   if (personas.length === 0) {
-    const only = line('journey', journeyName, undefined, false, () => true);
+    const only = line('journey', journeyName, undefined, () => true);
     return only ? [only] : [];
   }
   return personas
-    .map((persona) =>
-      line(
-        persona.id,
-        persona.name,
-        persona.color,
-        layout.persona !== null && layout.persona !== persona.id,
-        (tp) => personaIdsOf(tp, journey).includes(persona.id),
-      ),
-    )
+    .map((persona) => line(persona.id, persona.name, persona.color, (tp) => personaIdsOf(tp, journey).includes(persona.id)))
     .filter((l): l is EmotionLine => l !== null);
 }

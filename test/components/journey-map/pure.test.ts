@@ -4,6 +4,7 @@ import { nextCell, stageOfColumn, type GridShape } from '../../../src/components
 import { coloredPersonas, computeLayout, emotionLinesFor } from '../../../src/components/journey-map/layout.js';
 import { connectorsFor, connectorShape, BOTTOM_BAND, TOP_BAND } from '../../../src/components/journey-map/connectors.js';
 import { parseJourney, pathEdges } from '../../../src/model/index.js';
+import { personaColorVarAt } from '../../../src/theme/index.js';
 import { fixtureText } from './helpers.js';
 
 // Three stages: columns 0–1, 2, 3–5; three lanes.
@@ -85,39 +86,47 @@ describe('journey-map layout (pure)', () => {
     expect(computeLayout(journey!, { lanes: 'pain-points, emotions' }).lanes).to.deep.equal(['touchpoints', 'pain-points', 'emotions']);
   });
 
-  it('gives the curve one line per persona through its own columns, fading the others when filtered', async () => {
+  it('gives the curve one series per persona, each point carrying its column', async () => {
     const { journey } = parseJourney(await fixtureText('map/two-personas.en.json'));
     // Columns: reminder (everyone) | portal (Ines) desk (Olav) | (Later, empty) | borrow (everyone)
     const all = emotionLinesFor(journey!, computeLayout(journey!), 'Journey');
-    expect(all.map((l) => [l.id, l.columns, l.points.map((p) => p.value)])).to.deep.equal([
+    expect(all.map((l) => [l.id, l.points.map((p) => p.index), l.points.map((p) => p.value)])).to.deep.equal([
       ['ines', [0, 1, 4], [0, -2, 3]],
       ['olav', [0, 2, 4], [0, 2, 3]],
     ]);
-    expect(all[0]!.points[1]).to.include({ min: -3, max: 0 });
-    expect(all.every((l) => !l.faded)).to.equal(true);
+    expect(all[0]!.points[1]).to.include({ id: 'portal', label: 'Renews on the portal', min: -3, max: 0 });
+    expect(all.map((l) => l.color)).to.deep.equal([personaColorVarAt(0), personaColorVarAt(1)]);
 
+    // Filtered to Olav: the columns close up, Ines keeps the shared touchpoints.
     const olav = emotionLinesFor(journey!, computeLayout(journey!, { persona: 'olav' }), 'Journey');
-    expect(olav.map((l) => [l.id, l.faded])).to.deep.equal([
-      ['ines', true],
-      ['olav', false],
+    expect(olav.map((l) => [l.id, l.points.map((p) => p.index)])).to.deep.equal([
+      ['ines', [0, 3]],
+      ['olav', [0, 1, 3]],
     ]);
   });
 
   it('gives personas without a colour distinct palette slots by position', () => {
     const colors = coloredPersonas({ personas: [{ id: 'dev', name: 'A' }, { id: 'admin', name: 'B' }, { id: 'x', name: 'C', color: 'teal' }] }).map((p) => p.color);
     expect(colors).to.deep.equal(['var(--_jk-color-persona-1)', 'var(--_jk-color-persona-2)', 'teal']);
+    // The palette rule lives in the theme: slot = position mod 8, plus 1.
+    expect([0, 7, 8, 9, -1, 2.7].map(personaColorVarAt)).to.deep.equal(
+      [1, 8, 1, 2, 8, 3].map((n) => `var(--_jk-color-persona-${n})`),
+    );
   });
 
-  it('ends every line at the last column so stacked curves share one width', async () => {
+  it('draws one line for a journey without personas, and none for personas without feelings', async () => {
     const { journey } = parseJourney(await fixtureText('valid/branches-and-loops.en.json'));
     const layout = computeLayout(journey!);
     for (const line of emotionLinesFor(journey!, layout, 'Journey')) {
-      expect(line.columns[line.columns.length - 1]).to.equal(layout.columns.length - 1);
-      expect(line.columns).to.have.length(line.points.length);
+      const columns = line.points.map((p) => p.index!);
+      expect(columns).to.deep.equal([...columns].sort((a, b) => a - b));
+      expect(columns.every((c) => layout.columns[c]!.touchpoint !== null)).to.equal(true);
     }
     const { journey: anonymous } = parseJourney(await fixtureText('map/no-personas.en.json'));
     const lines = emotionLinesFor(anonymous!, computeLayout(anonymous!), 'Journey');
-    expect(lines.map((l) => [l.id, l.name, l.color, l.columns])).to.deep.equal([['journey', 'Journey', undefined, [0, 1, 2, 3]]]);
+    expect(lines.map((l) => [l.id, l.name, l.color, l.points.map((p) => p.index)])).to.deep.equal([['journey', 'Journey', undefined, [0, 1, 2, 3]]]);
+    const silent = { ...journey!, touchpoints: journey!.touchpoints.map((tp) => ({ ...tp, emotion: undefined })) };
+    expect(emotionLinesFor(silent, computeLayout(silent), 'Journey')).to.deep.equal([]);
   });
 });
 

@@ -137,25 +137,46 @@ describe('journey-map rendering', () => {
     expect(emotion, 'emotion cell in the accessibility tree').to.not.equal(null);
   });
 
-  it('draws the emotion curve aligned with the columns, a line per persona, hidden from the keyboard', async () => {
+  it('draws one emotion curve aligned with the columns, a line per persona, hidden from the keyboard', async () => {
     const el = await mapFixture(await fixtureJson('map/two-personas.en.json'));
     const curves = [...el.shadowRoot!.querySelectorAll('emotion-curve')];
-    expect(curves.map((c) => c.dataset['persona'])).to.deep.equal(['ines', 'olav']);
+    expect(curves).to.have.length(1);
+    const curve = curves[0]!;
+    expect(curve.series!.map((s) => s.id)).to.deep.equal(['ines', 'olav']);
+    expect(curve.getAttribute('part')).to.equal('curve');
+    expect(curve.inert).to.equal(true);
+    expect(curve.hasAttribute('highlight')).to.equal(false);
     const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lane-touchpoints [role="gridcell"]')];
     const gridLeft = cells[0]!.getBoundingClientRect().left;
     const width = cells[0]!.getBoundingClientRect().width;
-    for (const curve of curves) {
-      expect(curve.getAttribute('part')).to.equal('curve');
-      expect(curve.inert).to.equal(true);
-      expect(curve.getBoundingClientRect().left).to.be.closeTo(gridLeft, 1);
-      curve.points!.forEach((point, i) => {
-        if (!point.id) return; // the closing point at the last column
+    expect(curve.getBoundingClientRect().left).to.be.closeTo(gridLeft, 1);
+    expect(curve.positions).to.have.length(cells.length);
+    for (const series of curve.series!) {
+      for (const point of series.points) {
         const cell = el.shadowRoot!.querySelector(`[data-id="${point.id}"]`)!;
+        expect(Number((cell as HTMLElement).dataset['col'])).to.equal(point.index);
         const center = cell.getBoundingClientRect().left + width / 2 - gridLeft;
-        expect(Math.abs(curve.positions![i]! - center)).to.be.lessThan(1);
-      });
+        expect(Math.abs(curve.positions![point.index!]! - center)).to.be.lessThan(1);
+      }
     }
-    expect(curves[0]!.points!.map((p) => p.value)).to.deep.equal([0, -2, 3]);
+    expect(curve.series![0]!.points.map((p) => p.value)).to.deep.equal([0, -2, 3]);
+    // Ines's line runs over Olav's column: one unbroken path through her three points.
+    const root = curve.shadowRoot!;
+    const ines = root.querySelector('[part~="line"][data-series="0"]')!.getAttribute('d')!;
+    expect(ines.match(/M/g)).to.have.length(1);
+    expect(root.querySelectorAll('.point[data-s="0"]')).to.have.length(3);
+    expect(root.querySelectorAll('.point[data-s="1"]')).to.have.length(3);
+    // Persona colours by position, as in the legend; one backdrop.
+    expect(root.querySelector<SVGGElement>('.series[data-series="1"]')!.style.getPropertyValue('--_c')).to.equal('var(--_jk-color-persona-2)');
+    expect(root.querySelectorAll('[part~="zone-positive"]')).to.have.length(1);
+  });
+
+  it('draws a single accent line for a journey without personas', async () => {
+    const el = await mapFixture(await fixtureJson('map/no-personas.en.json'));
+    const curve = el.shadowRoot!.querySelector('emotion-curve')!;
+    expect(curve.series).to.equal(undefined);
+    expect(curve.points!.map((p) => p.index)).to.deep.equal([0, 1, 2, 3]);
+    expect(curve.shadowRoot!.querySelector('[part~="line"]')!.getAttribute('d')!.match(/M/g)).to.have.length(1);
   });
 
   it('filters by the persona attribute and highlights that persona', async () => {
@@ -167,14 +188,24 @@ describe('journey-map rendering', () => {
     expect(text).not.to.contain('Renews on the portal');
     const pressed = el.shadowRoot!.querySelector('[part~="legend"] [aria-pressed="true"]')!;
     expect(pressed.getAttribute('data-persona')).to.equal('olav');
-    const olav = el.shadowRoot!.querySelector<HTMLElement>('emotion-curve[data-persona="olav"]')!;
-    const ines = el.shadowRoot!.querySelector<HTMLElement>('emotion-curve[data-persona="ines"]')!;
-    expect(olav.style.getPropertyValue('--jk-curve-stroke')).not.to.contain('color-mix');
-    expect(ines.style.getPropertyValue('--jk-curve-stroke')).to.contain('color-mix');
+    const curves = el.shadowRoot!.querySelectorAll('emotion-curve');
+    expect(curves).to.have.length(1);
+    const curve = curves[0]!;
+    expect(curve.highlight).to.equal('olav');
+    const line = (s: number): Element => curve.shadowRoot!.querySelector(`[part~="line"][data-series="${s}"]`)!;
+    expect(line(1).classList.contains('highlighted')).to.equal(true);
+    expect(line(0).classList.contains('dimmed')).to.equal(true);
+    expect(parseFloat(getComputedStyle(line(1)).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(line(0)).strokeWidth));
+    // Olav's line is drawn over Ines's, and his markers over hers where they meet.
+    expect(curve.shadowRoot!.querySelector('.lines')!.lastElementChild).to.equal(line(1));
+    expect(curve.shadowRoot!.querySelector('.front')!.getAttribute('data-series')).to.equal('1');
 
     el.removeAttribute('persona');
     await settle(el);
     expect(deepText(el.shadowRoot!)).to.contain('Renews on the portal');
+    const after = el.shadowRoot!.querySelector('emotion-curve')!;
+    expect(after.hasAttribute('highlight')).to.equal(false);
+    expect(after.shadowRoot!.querySelectorAll('.highlighted, .dimmed')).to.have.length(0);
   });
 
   it('filters when the user presses a legend button, announcing it and firing persona-change', async () => {
