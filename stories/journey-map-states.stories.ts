@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { withStalledFetch, NEVER_ANSWERS_URL } from './support/fetch-stub.js';
+import { badJsonText, everyFieldUrl, generatedJourney, invalidModelText, missingUrl, sample } from './support/journeys.js';
+import { renderJourneyMap, type JourneyMapArgs } from './support/render.js';
+import type { Journey } from '../src/model/index.js';
+
+/**
+ * What the map shows while it loads, when a source fails (the map reports problems and never
+ * renders an invalid journey), when there is nothing to show, and at scale.
+ */
+const meta = {
+  title: 'Components/journey-map/States',
+  component: 'journey-map',
+  tags: ['autodocs'],
+  render: renderJourneyMap,
+} satisfies Meta<JourneyMapArgs>;
+
+export default meta;
+type Story = StoryObj<JourneyMapArgs>;
+
+/** A `src` whose request never answers: the loading indicator stays. */
+export const Loading: Story = {
+  args: { src: NEVER_ANSWERS_URL },
+  decorators: [withStalledFetch],
+};
+
+/** `src` pointing at a journey file: fetched, validated, shown (`journey-load` in the Actions panel). */
+export const LoadedFromSrc: Story = {
+  name: 'Loaded from src',
+  args: { src: everyFieldUrl },
+};
+
+/**
+ * Valid JSON, invalid model (a touchpoint in a stage that does not exist): the error notice with
+ * the validator's problems, opened here. Nothing of the invalid journey is rendered.
+ */
+export const InvalidModel: Story = {
+  name: 'Error: invalid model',
+  args: { journey: invalidModelText },
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('journey-map');
+    if (!map) return;
+    await map.updateComplete;
+    const toggle = map.shadowRoot?.querySelector<HTMLButtonElement>('[part="error"] button[aria-expanded="false"]');
+    toggle?.click();
+    await map.updateComplete;
+  },
+};
+
+/** JSON text that is not JSON (YAML): one problem with the parser's message. */
+export const BadJson: Story = {
+  name: 'Error: bad JSON',
+  args: { journey: badJsonText },
+};
+
+/** A `src` the server answers with 404. */
+export const NotFound: Story = {
+  name: 'Error: 404 src',
+  args: { src: missingUrl },
+};
+
+/** A journey with stages but no touchpoints. */
+export const Empty: Story = {
+  name: 'Empty journey',
+  args: { journey: sample('emptyTouchpoints') },
+};
+
+/**
+ * 1000 touchpoints over ten stages, three personas, every lane filled, with branches and loops:
+ * generated in the browser by `generateJourney(1000)` from bench/generate.mjs.
+ */
+export const ThousandTouchpoints: Story = {
+  name: '1000 touchpoints',
+  loaders: [async () => ({ generated: await generatedJourney(1000) })],
+  render: (args, { loaded }) => renderJourneyMap({ ...args, journey: (loaded['generated'] as Journey | undefined) ?? null }),
+  argTypes: {
+    journey: { control: false },
+    persona: { control: 'select', options: ['', 'maria', 'ola', 'aino'] },
+  },
+  parameters: { docs: { story: { height: '640px' } } },
+  args: { '--jk-map-max-height': '600px' },
+};
