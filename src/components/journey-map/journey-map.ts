@@ -21,7 +21,7 @@ import { connectorsFor, type ConnectorGeometry } from './connectors.js';
 import { DETAILS_TITLE_ID, FloatingPanel, renderDetails, type NextStep } from './details.js';
 import { clampCell, nextCell, type Cell } from './keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapColumn, type MapLayout } from './layout.js';
-import { fetchJourney, inlineJourneyText, readJourney, type LoadResult } from './load.js';
+import { fetchJourney, inlineJourneySource, readJourney, type LoadResult } from './load.js';
 import { styles } from './journey-map.styles.js';
 
 /** Detail of `journey-load`. */
@@ -59,7 +59,9 @@ const NARROW_BELOW = 600;
  * actions, thoughts, emotions, pain points, opportunities, backstage, metrics) as rows, the
  * paths between touchpoints as connectors, an emotion curve with a line per persona, and a
  * details panel per touchpoint. Reads a journey from the `journey` property, a `src` URL, or an
- * inline `<script type="application/json">` child (in that order of precedence).
+ * inline `<script type="application/json">` or `<script type="text/x-mermaid">` child (in that
+ * order of precedence). A Mermaid `journey` diagram renders with no edits: sections become
+ * stages, actors personas, scores emotions on a 1–5 scale.
  *
  * Keyboard (WAI-ARIA grid): the map is one tab stop. Arrow keys move between cells (Left/Right
  * mirrored in right-to-left maps), Home/End to the row's ends, Ctrl+Home/End to the first/last
@@ -74,7 +76,8 @@ const NARROW_BELOW = 600;
  * "stage, touchpoint, lane" in front; touchpoint cells by the card's `accessibleSummary`.
  *
  * CMS authors can write the journey inline; it is read on connect and whenever it changes:
- * `<journey-map><script type="application/json">{ "version": 1, … }</script></journey-map>`.
+ * `<journey-map><script type="application/json">{ "version": 1, … }</script></journey-map>`, or
+ * `<journey-map><script type="text/x-mermaid">journey …</script></journey-map>`.
  *
  * @summary A customer journey map from one JSON journey model.
  *
@@ -163,7 +166,7 @@ export class JourneyMap extends LitElement {
   private _fetchToken = 0;
   private _requestedSrc: string | null = null;
   private _appliedProperty: unknown = undefined;
-  private _inlineText: string | null = null;
+  private _inlineSource: string | null = null;
   private _pendingEvents: CustomEvent[] = [];
 
   private _mutationObserver: MutationObserver | null = null;
@@ -229,7 +232,7 @@ export class JourneyMap extends LitElement {
     if (value !== null && value !== undefined) {
       this._cancelFetch();
       this._requestedSrc = null;
-      this._inlineText = null;
+      this._inlineSource = null;
       if (value !== this._appliedProperty) {
         this._appliedProperty = value;
         this._apply(readJourney(value));
@@ -238,21 +241,21 @@ export class JourneyMap extends LitElement {
     }
     this._appliedProperty = undefined;
     if (this.src) {
-      this._inlineText = null;
+      this._inlineSource = null;
       if (this.src !== this._requestedSrc && this.isConnected) void this._load(this.src);
       return;
     }
     this._cancelFetch();
     this._requestedSrc = null;
-    const text = inlineJourneyText(this);
-    if (text === null) {
+    const inline = inlineJourneySource(this);
+    if (inline === null) {
       // No source at all: nothing to show.
-      this._inlineText = null;
+      this._inlineSource = null;
       this._journey = null;
       this._problems = [];
-    } else if (text !== this._inlineText) {
-      this._inlineText = text;
-      this._apply(readJourney(text));
+    } else if (`${inline.format}:${inline.text}` !== this._inlineSource) {
+      this._inlineSource = `${inline.format}:${inline.text}`;
+      this._apply(readJourney(inline.text, inline.format));
     }
   }
 

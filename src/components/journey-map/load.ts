@@ -1,9 +1,10 @@
 /**
  * Where a `<journey-map>` gets its journey: the `journey` property (object or JSON text), a `src`
- * URL, or an inline `<script type="application/json">` child. Every source goes through
- * `parseJourney`; nothing here throws, whatever the input.
+ * URL, or an inline `<script type="application/json">` (or `text/x-mermaid`) child. Every source
+ * goes through `parseJourney`; nothing here throws, whatever the input.
  */
 import { parseJourney } from '../../model/index.js';
+import { fromMermaid } from '../../model/interop/mermaid.js';
 import type { Journey, Problem } from '../../model/index.js';
 
 /** The result of reading one source. */
@@ -14,9 +15,10 @@ export type LoadResult =
 const problem = (message: string): Problem => ({ path: '', message, severity: 'error' });
 
 /** Validates a journey given as an object, JSON text or anything else a page may set. */
-export function readJourney(input: unknown): LoadResult {
+export function readJourney(input: unknown, format: InlineFormat = 'json'): LoadResult {
   try {
-    const { journey, problems } = parseJourney(input);
+    const { journey, problems } =
+      format === 'mermaid' && typeof input === 'string' ? fromMermaid(input) : parseJourney(input);
     if (journey) return { ok: true, journey, problems };
     return {
       ok: false,
@@ -58,12 +60,22 @@ export async function fetchJourney(url: string, signal: AbortSignal): Promise<Lo
   return readJourney(text);
 }
 
-/** The text of the host's first `<script type="application/json">` child, or `null`. */
-export function inlineJourneyText(host: Element): string | null {
+/** The formats an inline `<script>` child may hold. */
+export type InlineFormat = 'json' | 'mermaid';
+
+const INLINE_TYPES: Record<string, InlineFormat> = {
+  'application/json': 'json',
+  'text/x-mermaid': 'mermaid',
+};
+
+/**
+ * The host's first `<script type="application/json">` or `<script type="text/x-mermaid">` child
+ * (a Mermaid `journey` diagram, for authors coming from Mermaid), or `null`.
+ */
+export function inlineJourneySource(host: Element): { text: string; format: InlineFormat } | null {
   for (const child of host.children) {
-    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') {
-      return child.textContent ?? '';
-    }
+    const format = child instanceof HTMLScriptElement ? INLINE_TYPES[child.type.trim().toLowerCase()] : undefined;
+    if (format) return { text: child.textContent ?? '', format };
   }
   return null;
 }
