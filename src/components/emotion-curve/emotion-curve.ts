@@ -778,7 +778,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'emotion-curve': EmotionCurve;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'point-focus': CustomEvent<PointFocusDetail>;
   }
 }

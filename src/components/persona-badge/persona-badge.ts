@@ -386,7 +386,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'persona-badge': PersonaBadge;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'persona-details-toggle': CustomEvent<PersonaDetailsToggleDetail>;
   }
 }
