@@ -1,7 +1,9 @@
-// `npm run build`: the npm entry points (ESM + .d.ts) with tsc, then the one-file bundle with Vite.
+// `npm run build`: the npm entry points (ESM + .d.ts) with tsc, the one-file bundle with Vite, then
+// the editor and JSX integrations generated from custom-elements.json (scripts/build-integrations.mjs).
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { buildIntegrations } from './build-integrations.mjs';
 
 function run(command, args) {
   console.log(`> ${command} ${args.join(' ')}`);
@@ -16,3 +18,6 @@ run('npx', ['vite', 'build', '--logLevel', 'warn']);
 const bundle = 'dist/journeykit.bundle.js';
 const gzip = gzipSync(readFileSync(bundle)).length;
 console.log(`${bundle}: ${(statSync(bundle).size / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
+
+console.log('> editor and JSX integrations from custom-elements.json');
+for (const path of await buildIntegrations()) console.log(`  ${path}`);

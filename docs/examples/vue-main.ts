@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import JourneyView from './JourneyView.vue';
+
+createApp(JourneyView).mount('#app');

@@ -1,0 +1,38 @@
+// dist/journeykit.bundle.js, the CMS authors' one file: self-contained, defines all four elements
+// from a plain <script type="module"> page, and survives a second copy on the page.
+//
+// `npm test` compiles with tsc only; this test builds the bundle with Vite itself when it is
+// missing or older than the sources (a few seconds, see ensureBundle), so it never checks a
+// stale bundle.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TAGS, browserProblems, definedVersion, ensureBundle, selfContainedProblems } from '../../scripts/check-bundle.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let code;
+
+before(async () => {
+  process.chdir(root);
+  code = await ensureBundle();
+});
+
+describe('journeykit.bundle.js', () => {
+  test('imports nothing: no bare specifier, no chunk, no asset beside it', () => {
+    assert.deepEqual(selfContainedProblems(code), []);
+  });
+
+  test('stamps the package version on its elements', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    assert.equal(definedVersion(), pkg.version, 'src/define.ts VERSION must follow package.json');
+  });
+
+  test(`defines ${TAGS.join(', ')} from a plain module script; a second copy is skipped, another version warns`, async (t) => {
+    const { problems, seen } = await browserProblems(code);
+    for (const line of seen) t.diagnostic(line);
+    assert.deepEqual(problems, []);
+  });
+});
