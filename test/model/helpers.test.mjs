@@ -215,7 +215,7 @@ describe('pathEdges', () => {
   });
 
   test('implicit without personas: one path through every touchpoint', () => {
-    const j = { ...implicit, personas: undefined, touchpoints: implicit.touchpoints.map(({ persona, ...t }) => t) };
+    const j = { ...implicit, personas: undefined, touchpoints: implicit.touchpoints.map(({ persona: _persona, ...t }) => t) };
     assert.deepEqual(pathEdges(j).map((e) => [e.from, e.to, e.personas]), [
       ['a1', 'a2', []],
       ['a2', 'b1', []],

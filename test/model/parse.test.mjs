@@ -867,7 +867,6 @@ describe('robustness', () => {
   test('undefined: absent in objects, an error in arrays; holes are errors', () => {
     expectValid(journey({ description: undefined }, { emotion: undefined }));
     expectError(journey({}, { actions: ['a', undefined] }), '/touchpoints/0/actions/1', 'item 1 is undefined');
-    // eslint-disable-next-line no-sparse-arrays
     expectError(journey({}, { actions: ['a', , 'c'] }), '/touchpoints/0/actions/1', 'hole');
     const sparse = [];
     sparse.length = 1e9;

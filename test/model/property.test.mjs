@@ -94,11 +94,23 @@ function pathsOf(root) {
   return out;
 }
 
+/** A deep copy where the value can be cloned; functions and symbols are used as they are. */
+function copyOf(value) {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Applies mutations: each picks a path and deletes it, replaces it, or wraps it. */
 function mutate(data, mutations) {
   const paths = pathsOf(data);
   let root = data;
-  for (const { pick, op, value, key } of mutations) {
+  for (const { pick, op, value: generated, key } of mutations) {
+    // fast-check hands the same value objects to later runs while shrinking; later mutations
+    // write into what this one inserts, so insert a copy or runs contaminate each other.
+    const value = copyOf(generated);
     const at = paths[pick % paths.length];
     if (at.length === 0) {
       if (op === 'replace') root = value;
@@ -109,18 +121,23 @@ function mutate(data, mutations) {
       if (parent === null || typeof parent !== 'object') break;
       parent = parent[k];
     }
-    // Typed arrays have fixed, non-deletable elements; they stand for non-JSON values, not containers.
-    if (parent === null || typeof parent !== 'object' || ArrayBuffer.isView(parent)) continue;
+    if (parent === null || typeof parent !== 'object') continue;
     const last = at[at.length - 1];
-    if (op === 'delete') {
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete parent[last];
-    } else if (op === 'replace') {
-      parent[last] = value;
-    } else if (op === 'wrap') {
-      parent[last] = [parent[last]];
-    } else if (op === 'add') {
-      Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+    // Non-JSON values earlier mutations put in (String objects, typed arrays) have fixed,
+    // non-deletable elements; a mutation that cannot apply to them is skipped, not an error.
+    try {
+      if (op === 'delete') {
+        if (Array.isArray(parent)) parent.splice(Number(last), 1);
+        else delete parent[last];
+      } else if (op === 'replace') {
+        parent[last] = value;
+      } else if (op === 'wrap') {
+        parent[last] = [parent[last]];
+      } else if (op === 'add') {
+        Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
     }
   }
   return root;
