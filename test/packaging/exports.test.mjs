@@ -77,4 +77,11 @@ describe('package.json', () => {
     assert.equal(journey?.title, 'T');
     assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
   });
+
+  test('journeykit/model/interop converts Mermaid and CSV in Node, without a DOM', async () => {
+    const { fromMermaid, toCsv } = await import('journeykit/model/interop');
+    const { journey } = fromMermaid('journey\n  title Day\n  section Work\n    Make tea: 5: Me');
+    assert.equal(journey?.title, 'Day');
+    assert.match(toCsv(journey), /Make tea/);
+  });
 });
