@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement, html, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
+import { formatNumber } from '../../src/i18n/format.js';
 
 /** A host that shows what its controller resolved. */
 class LocaleProbe extends LitElement {
@@ -240,5 +241,32 @@ describe('LocaleController formats', () => {
     expect(ar.describeEmotion(-3, { min: -3, max: 3 })).to.equal(
       `${n(-3)} على مقياس من ${n(-3)} إلى ${n(3)}، إحباط`,
     );
+  });
+});
+
+describe('signed numbers in right-to-left text', () => {
+  it('keep the minus sign before the digits when laid out in Arabic', () => {
+    const line = document.createElement('p');
+    line.dir = 'rtl';
+    line.lang = 'ar';
+    line.style.fontSize = '32px';
+    line.textContent = `${formatNumber('ar', -3)} على مقياس من ${formatNumber('ar', -3)} إلى 3`;
+    document.body.append(line);
+    try {
+      const text = line.firstChild as Text;
+      const box = (index: number) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const minus = text.data.indexOf('\u2212');
+      const digit = text.data.indexOf('3', minus);
+      // Read left to right on screen, "−3": the sign's box lies left of the digit's. (Intl's
+      // left-to-right mark before the sign does this; without it the sign lands after the digits.)
+      expect(box(minus).left).to.be.lessThan(box(digit).left);
+    } finally {
+      line.remove();
+    }
   });
 });
