@@ -229,7 +229,9 @@ export const styles = css`
     background: var(--_jk-color-surface-sunken);
     border-inline-end: 1px solid var(--_jk-color-border-strong);
   }
+  /* Only built columns have cells (the touchpoints lane has all): each cell names its track. */
   .lane-header {
+    grid-area: 1 / 1;
     padding: var(--_pad);
     font-weight: var(--_jk-font-weight-bold);
     overflow-wrap: anywhere;
@@ -265,6 +267,7 @@ export const styles = css`
   }
 
   .cell {
+    grid-row: 1;
     /* A wide map is mostly off screen: the browser skips style and layout of cells out of view
        (they stay in the DOM and the accessibility tree), remembering each one's last size. */
     content-visibility: auto;

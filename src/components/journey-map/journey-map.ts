@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { LocaleController } from '../../i18n/index.js';
+import { LocaleController, emotionBand, formatNumber } from '../../i18n/index.js';
 import {
+  DEFAULT_EMOTION_SCALE,
   emotionScaleOf,
   type Journey,
   type LaneId,
@@ -15,7 +17,7 @@ import {
   type Touchpoint,
 } from '../../model/index.js';
 import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
-import type { TouchpointCard } from '../touchpoint-card/touchpoint-card.js';
+import { touchpointSummary, type SummaryLocale } from '../touchpoint-card/touchpoint-card.js';
 import { laneBody } from './cells.js';
 import { connectorsFor, type ConnectorGeometry } from './connectors.js';
 import { DETAILS_TITLE_ID, FloatingPanel, renderDetails, type NextStep } from './details.js';
@@ -54,6 +56,15 @@ export type MapDensity = 'comfortable' | 'compact';
 /** Below this host width (px) the map stacks its stages. */
 const NARROW_BELOW = 600;
 
+/** Columns built beyond each side of the scroll viewport, so a move or a short scroll finds them ready. */
+const OVERSCAN = 2;
+
+/** Above this many columns, the connectors and the curve are drawn for the built columns only. */
+const CUT_DECORATION_ABOVE = 60;
+
+/** The default lane header width, px (8.5rem). */
+const LANE_HEADER_ESTIMATE = 136;
+
 /**
  * An interactive, accessible customer journey map: stages as columns, lanes (touchpoints,
  * actions, thoughts, emotions, pain points, opportunities, backstage, metrics) as rows, the
@@ -73,7 +84,13 @@ const NARROW_BELOW = 600;
  * second tab stop). Each persona's line joins the columns of that persona's touchpoints,
  * passing over the columns of others; with a `persona` filter, that persona's line is
  * highlighted and the others step back. Cells are named from their content, with a hidden
- * "stage, touchpoint, lane" in front; touchpoint cells by the card's `accessibleSummary`.
+ * "stage, touchpoint, lane" in front; touchpoint cells by the card's `accessibleSummary` (computed
+ * from the model, so a cell is named before its card exists).
+ *
+ * Large maps: only the columns in or near the scroll viewport are built (worked out from the
+ * scroll position and the column width); more follow as the map scrolls or focus jumps, and stay.
+ * The touchpoints lane has a named cell for every column; other lanes have cells for the built
+ * columns, with `aria-colindex` against the grid's `aria-colcount`.
  *
  * CMS authors can write the journey inline; it is read on connect and whenever it changes:
  * `<journey-map><script type="application/json">{ "version": 1, … }</script></journey-map>`, or
@@ -144,6 +161,8 @@ export class JourneyMap extends LitElement {
   @state() private _geometry: ConnectorGeometry = { columnWidth: 0, inset: 0 };
   @state() private _openId: string | null = null;
   @state() private _announcement = '';
+  /** Bumped when more columns are built. */
+  @state() private _builtVersion = 0;
 
   private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
   private readonly _floating = new FloatingPanel();
@@ -160,6 +179,20 @@ export class JourneyMap extends LitElement {
   private _cells: HTMLElement[][] = [];
   private _gridRendered = false;
   private _gridHadFocus = false;
+
+  // Windowing: only the columns in or near the scroll viewport (worked out from scrollLeft and the
+  // column width, no observers) are built; built columns stay. The touchpoints lane keeps a light
+  // cell (role, position, name from the model) for every column; other lanes' cells exist for the
+  // built columns, with aria-colindex against the grid's aria-colcount.
+  private _built = new Uint8Array(0);
+  private _builtCols: number[] = [];
+  /** `_builtSum[c]`: how many of the columns before `c` are built. */
+  private _builtSum = new Int32Array(1);
+  private _scroller: HTMLElement | null = null;
+  private _scrollStart = 0;
+  private _viewWidth = 0;
+  private _windowFrame = 0;
+  private readonly _onScroll = { handleEvent: () => this._scheduleWindow(), passive: true };
 
   // Sources.
   private _fetch: AbortController | null = null;
@@ -187,7 +220,7 @@ export class JourneyMap extends LitElement {
     const layout = this._layout;
     const col = layout?.columnOf.get(id);
     const row = layout ? layout.lanes.indexOf('touchpoints') : -1;
-    if (col === undefined || row < 0 || !this._cells[row]?.[col]) return false;
+    if (col === undefined || row < 0) return false;
     if (this._openId !== null) this._closeDetails(false);
     this._moveTo({ row, col }, true);
     return true;
@@ -215,6 +248,8 @@ export class JourneyMap extends LitElement {
     this._resizeObserver?.disconnect();
     this._resizeObserver = null;
     cancelAnimationFrame(this._resizeFrame);
+    cancelAnimationFrame(this._windowFrame);
+    this._windowFrame = 0;
     if (this._fetch) {
       // Unfinished: start again on reconnect. A finished load is kept.
       this._cancelFetch();
@@ -308,6 +343,7 @@ export class JourneyMap extends LitElement {
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this._resolveSource();
     const changedState = changed as Map<PropertyKey, unknown>;
     if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this._relayout(changedState.has('_journey'));
+    this._ensureBuilt();
     this._gridHadFocus = this._activeEl !== null && this.shadowRoot?.activeElement === this._activeEl;
   }
 
@@ -363,41 +399,139 @@ export class JourneyMap extends LitElement {
     for (const event of events) this.dispatchEvent(event);
   }
 
-  /** After the grid re-rendered: index the cells, restore the tab stop, name the touchpoint cells. */
+  /** After the grid re-rendered: index the cells, restore the tab stop. */
   private _indexCells(): void {
     const layout = this._layout;
     const root = this.shadowRoot;
     this._cells = [];
     if (!layout || !root) {
       this._activeEl = null;
+      this._scroller = null;
       return;
     }
-    const cells: HTMLElement[][] = layout.lanes.map(() => new Array<HTMLElement>(layout.columns.length));
+    const cells: HTMLElement[][] = layout.lanes.map(() => []);
     for (const el of root.querySelectorAll<HTMLElement>('.cell[data-row]')) {
       cells[Number(el.dataset['row'])]![Number(el.dataset['col'])] = el;
     }
     this._cells = cells;
-    // Lit reuses cell elements, so the old tab stop may still carry tabindex=0.
-    if (this._activeEl) this._activeEl.tabIndex = -1;
-    this._activeEl = null;
+    const scroller = root.querySelector<HTMLElement>('.scroller');
+    if (scroller !== this._scroller) this._scrollStart = 0;
+    this._scroller = scroller;
+
+    // Built columns keep their elements: the tab stop (and focus) stay. Otherwise Lit may have
+    // reused cell elements, so the old tab stop may still carry tabindex=0.
     this._active = clampCell(layout.shape, this._active);
-    this._moveTo(this._active, this._gridHadFocus);
+    if (cells[this._active.row]?.[this._active.col] !== this._activeEl) {
+      if (this._activeEl) this._activeEl.tabIndex = -1;
+      this._activeEl = null;
+      this._moveTo(this._active, this._gridHadFocus);
+    }
 
     const lane = layout.lanes.indexOf('touchpoints');
-    const laneName = this._i18n.msg.lanes.touchpoints;
-    cells[lane]?.forEach((cell, col) => {
-      const card = cell.querySelector<TouchpointCard>('touchpoint-card');
-      const name = cell.querySelector('.cell-name');
-      const stage = layout.stages[layout.columns[col]!.stage]!.stage.name;
-      if (card && name) name.textContent = `${stage}, ${laneName}: ${card.accessibleSummary}`;
-    });
-
     const first = cells[lane]?.[0] ?? null;
     if (first !== this._observedCell && this._resizeObserver) {
       if (this._observedCell) this._resizeObserver.unobserve(this._observedCell);
       if (first) this._resizeObserver.observe(first);
       this._observedCell = first;
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Windowing
+
+  /** Before a render: the columns in view, the active cell's and the open touchpoint's are built. */
+  private _ensureBuilt(): void {
+    const layout = this._layout;
+    const count = layout?.columns.length ?? 0;
+    if (this._built.length !== count) {
+      // A new layout: keep what was built (clipped), as the columns stay where they are.
+      const built = new Uint8Array(count);
+      built.set(this._built.subarray(0, Math.min(count, this._built.length)));
+      this._built = built;
+      this._indexBuilt();
+    }
+    if (!layout || count === 0) return;
+    this._build(this._active.col, this._active.col + 1);
+    const open = this._openId !== null ? layout.columnOf.get(this._openId) : undefined;
+    if (open !== undefined) this._build(open, open + 1);
+    // What is in view now; the overscan around it a frame later, after this render is shown.
+    if (this._updateWindow(0)) this._scheduleWindow();
+  }
+
+  /** Builds the columns in the scroll viewport and `overscan` more each side (all when narrow). */
+  private _updateWindow(overscan = OVERSCAN): boolean {
+    const count = this._built.length;
+    if (count === 0) return false;
+    if (this._narrow) return this._build(0, count);
+    // Before the first measurement: the default column width of the density.
+    const width = this._geometry.columnWidth || (this.density === 'compact' ? 192 : 256);
+    // Columns start after the sticky lane headers (default 8.5rem; a narrower one shows less
+    // than a column more, which the overscan covers).
+    const view = (this._viewWidth || window.innerWidth) - LANE_HEADER_ESTIMATE;
+    return this._build(Math.floor(this._scrollStart / width) - overscan, Math.ceil((this._scrollStart + view) / width) + overscan);
+  }
+
+  /** One frame after a scroll: read the scroll position and build what came into view. */
+  private _scheduleWindow(): void {
+    if (this._windowFrame) return;
+    this._windowFrame = requestAnimationFrame(() => {
+      this._windowFrame = 0;
+      if (this._scroller) this._scrollStart = Math.abs(this._scroller.scrollLeft);
+      this._updateWindow();
+    });
+  }
+
+  /** Marks columns `from` to `to` (exclusive) built; a render follows when any was not. */
+  private _build(from: number, to: number): boolean {
+    const built = this._built;
+    const end = Math.min(to, built.length);
+    let added = false;
+    for (let col = Math.max(0, from); col < end; col++) {
+      if (built[col]) continue;
+      built[col] = 1;
+      added = true;
+    }
+    if (!added) return false;
+    this._indexBuilt();
+    this._builtVersion++;
+    return true;
+  }
+
+  private _indexBuilt(): void {
+    const built = this._built;
+    const cols: number[] = [];
+    const sum = new Int32Array(built.length + 1);
+    for (let col = 0; col < built.length; col++) {
+      if (built[col]) cols.push(col);
+      sum[col + 1] = sum[col]! + built[col]!;
+    }
+    this._builtCols = cols;
+    this._builtSum = sum;
+  }
+
+  /** Whether the connectors and the curve are cut to the built columns: only for large maps, part built. */
+  private _cutDecoration(layout: MapLayout): boolean {
+    return layout.columns.length > CUT_DECORATION_ABOVE && this._builtCols.length < layout.columns.length;
+  }
+
+  /** Whether any column from `a` to `b` (either order, inclusive) is built. */
+  private _anyBuilt(a: number, b: number): boolean {
+    const sum = this._builtSum;
+    const lo = Math.max(0, Math.min(a, b));
+    const hi = Math.min(sum.length - 2, Math.max(a, b));
+    return hi >= lo && sum[hi + 1]! - sum[lo]! > 0;
+  }
+
+  /**
+   * A curve line cut to the built columns: the points whose segments reach a built column (so
+   * the line runs on past the edge of what is built), all of them once everything is built.
+   */
+  private _builtLine(line: EmotionLine): EmotionLine {
+    const points = line.points;
+    const kept = points.filter((p, i) =>
+      this._anyBuilt(points[i - 1]?.index ?? p.index ?? 0, points[i + 1]?.index ?? p.index ?? 0),
+    );
+    return kept.length === points.length ? line : { ...line, points: kept };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -423,7 +557,13 @@ export class JourneyMap extends LitElement {
   private _applyResize = (): void => {
     const { width, geometry } = this._pendingResize;
     this._pendingResize = {};
-    if (width !== undefined && width > 0) this._narrow = width < NARROW_BELOW;
+    if (width !== undefined && width > 0) {
+      this._narrow = width < NARROW_BELOW;
+      if (width !== this._viewWidth) {
+        this._viewWidth = width;
+        this._updateWindow();
+      }
+    }
     const g = this._geometry;
     if (geometry && !this._narrow && geometry.columnWidth > 0 && (Math.abs(geometry.columnWidth - g.columnWidth) > 0.1 || geometry.inset !== g.inset)) {
       this._geometry = geometry;
@@ -452,7 +592,7 @@ export class JourneyMap extends LitElement {
       ${this._problems.length > 0 ? this._renderProblems() : nothing}
       ${journey && layout
         ? guard(
-            [journey, layout, this._i18n.tag, dir, this.theme, this.density, this._narrow, this._geometry, this.headingLevel],
+            [journey, layout, this._i18n.tag, dir, this.theme, this.density, this._narrow, this._geometry, this.headingLevel, this._builtVersion],
             () => this._renderMap(journey, layout, dir),
           )
         : nothing}
@@ -536,25 +676,36 @@ export class JourneyMap extends LitElement {
 
   private _renderGrid(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
     const msg = this._i18n.msg;
+    // The locale resolved once for the whole grid, not once per cell.
+    const tag = this._i18n.tag;
+    const l10n: SummaryLocale = {
+      msg,
+      locale: this._i18n.locale,
+      emotionWord: (value, scale = DEFAULT_EMOTION_SCALE) => scale.labels?.[String(value)] ?? msg.emotions[emotionBand(value, scale)],
+      formatNumber: (n, options) => formatNumber(tag, n, options),
+    };
     const lanes = layout.lanes.length;
-    return html`<div class="scroller">
+    return html`<div class="scroller" @scroll=${this._onScroll}>
       <div
         role="grid"
         class="grid"
         aria-label=${journey.title}
+        aria-colcount=${layout.columns.length + 1}
+        aria-rowcount=${lanes + 1}
         style=${styleMap({ '--_cols': String(layout.columns.length) })}
         @keydown=${this._onGridKeydown}
         @click=${this._onGridClick}
         @focusin=${this._onGridFocusin}
       >
         <div role="row" class="row head">
-          <div role="gridcell" class="corner"></div>
+          <div role="gridcell" class="corner" aria-colindex="1"></div>
           ${layout.stages.map(
             (s, k) => html`<div
               role="columnheader"
               part="stage-header"
               class="stage"
               aria-colspan=${s.span}
+              aria-colindex=${s.start + 2}
               aria-labelledby="stage-${k}"
               style=${styleMap({ gridColumn: `span ${s.span}`, '--o': String(s.start * lanes + k) })}
             >
@@ -579,8 +730,14 @@ export class JourneyMap extends LitElement {
         </div>
         ${layout.lanes.map(
           (lane, row) => html`<div role="row" class="row lane-${lane}">
-            <div role="rowheader" part="lane-header" class="lane-header">${msg.lanes[lane]}</div>
-            ${layout.columns.map((col) => this._renderCell(layout, lane, row, col))}
+            <div role="rowheader" part="lane-header" class="lane-header" aria-colindex="1">${msg.lanes[lane]}</div>
+            ${lane === 'touchpoints'
+              ? layout.columns.map((col) => this._renderTouchpointCell(layout, row, col, l10n))
+              : repeat(
+                  this._builtCols,
+                  (col) => col,
+                  (col) => this._renderCell(layout, lane, row, layout.columns[col]!),
+                )}
             ${lane === 'touchpoints' && !this._narrow ? this._renderConnectors(layout) : nothing}
             ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this._renderCurve(layout, dir) : nothing}
           </div>`,
@@ -589,6 +746,46 @@ export class JourneyMap extends LitElement {
     </div>`;
   }
 
+  /** Narrow order and wide placement of a cell. */
+  private _place(layout: MapLayout, row: number, col: MapColumn) {
+    // Narrow layout order: the stage header, then each column's lanes in turn.
+    return styleMap({ '--o': String(col.index * layout.lanes.length + row + col.stage + 1), gridColumn: String(col.index + 2) });
+  }
+
+  /**
+   * A touchpoints lane cell: there for every column, named from the model (the summary the card
+   * gives), so the keyboard and screen readers reach every touchpoint; its card only once built.
+   * Light: no inline style in the wide layout (the row has every column, in order).
+   */
+  private _renderTouchpointCell(layout: MapLayout, row: number, col: MapColumn, l10n: SummaryLocale): TemplateResult {
+    const msg = l10n.msg;
+    const stage = layout.stages[col.stage]!.stage.name;
+    const tp = col.touchpoint;
+    const laneName = msg.lanes.touchpoints;
+    const built = this._built[col.index] === 1;
+    const classes = `cell${col.index === layout.stages[col.stage]!.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
+    const order = this._narrow ? this._place(layout, row, col) : nothing;
+    if (!tp) {
+      return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
+        <span class="visually-hidden">${stage}, ${laneName}: ${msg.touchpointCount(0)}</span>${built ? html`<span class="none" aria-hidden="true">—</span>` : nothing}
+      </div>`;
+    }
+    return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
+      tabindex="-1" style=${order}>
+      <span class="visually-hidden cell-name">${stage}, ${laneName}: ${touchpointSummary(tp, this._scale, l10n)}</span>${built
+        ? html`<touchpoint-card
+            aria-hidden="true"
+            .touchpoint=${tp}
+            .scale=${this._scale}
+            density=${this.density === 'compact' ? 'compact' : 'comfortable'}
+            locale=${this._i18n.tag}
+            theme=${ifDefined(this.theme)}
+          ></touchpoint-card>`
+        : nothing}
+    </div>`;
+  }
+
+  /** A cell of another lane (built columns only), named from its content. */
   private _renderCell(layout: MapLayout, lane: LaneId, row: number, col: MapColumn): TemplateResult {
     const msg = this._i18n.msg;
     const stageSpan = layout.stages[col.stage]!;
@@ -596,32 +793,11 @@ export class JourneyMap extends LitElement {
     const tp = col.touchpoint;
     const laneName = msg.lanes[lane];
     const classes = `cell${col.index === stageSpan.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
-    // Narrow layout order: the stage header, then each column's lanes in turn.
-    const order = styleMap({ '--o': String(col.index * layout.lanes.length + row + col.stage + 1) });
     // Cells are named from their content: a hidden "where" in front of the visible words.
-    if (lane === 'touchpoints') {
-      if (!tp) {
-        return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
-          <span class="visually-hidden">${stage}, ${laneName}: ${msg.touchpointCount(0)}</span><span class="none" aria-hidden="true">—</span>
-        </div>`;
-      }
-      // The name is the card's accessibleSummary, filled in after render (see _indexCells).
-      return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
-        tabindex="-1" style=${order}>
-        <span class="visually-hidden cell-name"></span>
-        <touchpoint-card
-          aria-hidden="true"
-          .touchpoint=${tp}
-          .scale=${this._scale}
-          density=${this.density === 'compact' ? 'compact' : 'comfortable'}
-          locale=${this._i18n.tag}
-          theme=${ifDefined(this.theme)}
-        ></touchpoint-card>
-      </div>`;
-    }
-    const body = tp ? laneBody(lane, tp, this._scale, this._i18n) : null;
+    const body = tp && lane !== 'touchpoints' ? laneBody(lane, tp, this._scale, this._i18n) : null;
     const where = tp ? `${stage}, ${tp.title}, ${laneName}` : `${stage}, ${laneName}`;
-    return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
+    return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} aria-colindex=${col.index + 2}
+      tabindex="-1" style=${this._place(layout, row, col)}>
       <span class="visually-hidden">${body ? `${where}: ` : where}</span>
       <span class="cell-lane" aria-hidden="true">${laneName}</span>
       ${body ?? html`<span class="none" aria-hidden="true">—</span>`}
@@ -630,7 +806,9 @@ export class JourneyMap extends LitElement {
 
   private _renderConnectors(layout: MapLayout): TemplateResult | typeof nothing {
     const g = this._geometry;
-    const connectors = connectorsFor(layout.edges, g);
+    // A large map draws only the paths that cross a built column: a thousand would cost a long frame.
+    const edges = this._cutDecoration(layout) ? layout.edges.filter((e) => this._anyBuilt(e.fromCol, e.toCol)) : layout.edges;
+    const connectors = connectorsFor(edges, g);
     if (connectors.length === 0) return nothing;
     const width = layout.columns.length * g.columnWidth;
     const arrow = (c: (typeof connectors)[number]) =>
@@ -652,8 +830,8 @@ export class JourneyMap extends LitElement {
    * single line in the accent colour.
    */
   private _renderCurve(layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult | typeof nothing {
-    const lines = this._lines;
-    if (lines.length === 0) return nothing;
+    if (this._lines.length === 0) return nothing;
+    const lines = this._cutDecoration(layout) ? this._lines.map((line) => this._builtLine(line)) : this._lines;
     const w = this._geometry.columnWidth;
     const personas = this._personas.length > 0;
     return html`<emotion-curve
@@ -683,6 +861,12 @@ export class JourneyMap extends LitElement {
   }
 
   private _moveTo(cell: Cell, focus: boolean): void {
+    if (this._build(cell.col, cell.col + 1) && this.hasUpdated) {
+      // A jump (End, Ctrl+End, a details link) past the built columns: build that column now, so
+      // focus can go there (the columns around it follow the scroll, a frame later).
+      this._active = { row: cell.row, col: cell.col };
+      this.performUpdate();
+    }
     const el = this._cells[cell.row]?.[cell.col];
     if (!el) return;
     if (this._activeEl && this._activeEl !== el) this._activeEl.tabIndex = -1;

@@ -268,32 +268,28 @@ export class PersonaBadge extends LitElement {
   }
 
   private _inkFrame = 0;
-  private _inkSettled?: () => void;
-  private _inkPending: Promise<void> = Promise.resolve();
 
   /**
    * Reading computed colours forces a style recalculation of the whole page. Inside a map that is
-   * still building its other elements, one read per badge per render recalculated thousands of
-   * nodes each time; reading in the next animation frame reuses the recalculation the frame does
-   * anyway. `updateComplete` waits for it, so the ink is settled when callers look.
+   * still building its other elements, a read in `updated` recalculated a page about to change
+   * again. So the ink is read in the next animation frame (before that frame paints, reusing its
+   * recalculation), or earlier when someone awaits `updateComplete`: by then the elements built
+   * together with this one have rendered, and the ink is settled when callers look.
    */
   private _scheduleInk(): void {
-    if (this._inkFrame) return;
-    this._inkPending = new Promise((resolve) => (this._inkSettled = resolve));
-    this._inkFrame = requestAnimationFrame(() => this._flushInk(true));
+    if (!this._inkFrame) this._inkFrame = requestAnimationFrame(() => this._flushInk(true));
   }
 
   private _flushInk(update: boolean): void {
-    if (this._inkFrame) cancelAnimationFrame(this._inkFrame);
+    if (!this._inkFrame) return;
+    cancelAnimationFrame(this._inkFrame);
     this._inkFrame = 0;
     if (update) this._updateInk();
-    this._inkSettled?.();
-    this._inkSettled = undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await this._inkPending;
+    this._flushInk(this.isConnected);
     return result;
   }
 

@@ -29,6 +29,63 @@ const emotionConverter = {
 /** Sentence-ending punctuation, after which the summary adds no full stop of its own. */
 const ENDS_SENTENCE = /[.!?…。！？]$/u;
 
+/** What the summary needs of a locale controller (the card's own, or a map's for the same locale). */
+export type SummaryLocale = Pick<LocaleController, 'msg' | 'locale' | 'emotionWord' | 'formatNumber'>;
+
+function channelName(view: CardView, l10n: SummaryLocale): string {
+  // Unknown channels are allowed by the model and shown as written.
+  return view.knownChannel ? l10n.msg.channels[view.knownChannel] : (view.channel ?? '');
+}
+
+function emotionWord(view: CardView, l10n: SummaryLocale): string | undefined {
+  if (view.emotionRejected) return undefined;
+  if (view.emotionLabel) return view.emotionLabel;
+  return view.emotion === undefined ? undefined : l10n.emotionWord(view.emotion, view.scale);
+}
+
+function severityText(view: CardView, l10n: SummaryLocale): string {
+  const severity = view.highestSeverity;
+  if (!severity) return '';
+  return cardStrings(l10n.locale).labelled(l10n.msg.severities[severity], l10n.formatNumber(view.highestSeverityCount));
+}
+
+/**
+ * The card's one-sentence summary (see `accessibleSummary`) of checked card data, without a card:
+ * `<journey-map>` names its touchpoint cells with it, also the cells whose card is not built yet.
+ */
+export function cardSummary(view: CardView, l10n: SummaryLocale): string {
+  const msg = l10n.msg;
+  const s = cardStrings(l10n.locale);
+  const parts: string[] = [];
+  if (view.title) parts.push(view.title);
+  if (view.channel) parts.push(channelName(view, l10n));
+  if (view.momentOfTruth) parts.push(msg.momentOfTruth);
+  const word = emotionWord(view, l10n);
+  if (word) parts.push(s.labelled(msg.emotion, word));
+  if (view.painPoints > 0) {
+    const count = msg.painPointCount(view.painPoints);
+    parts.push(view.highestSeverity ? s.detail(count, severityText(view, l10n)) : count);
+  }
+  if (view.opportunities > 0) parts.push(msg.opportunityCount(view.opportunities));
+  const sentence = parts.join(s.separator);
+  return sentence === '' || ENDS_SENTENCE.test(sentence) ? sentence : sentence + s.end;
+}
+
+/** {@link cardSummary} of a model touchpoint, as a card given only `touchpoint` and `scale` would say it. */
+export function touchpointSummary(touchpoint: Touchpoint, scale: EmotionScale | undefined, l10n: SummaryLocale): string {
+  const { view } = normaliseCard({
+    touchpoint,
+    scale,
+    heading: undefined,
+    channel: undefined,
+    emotion: undefined,
+    emotionLabel: undefined,
+    momentOfTruth: false,
+    evidence: undefined,
+  });
+  return cardSummary(view, l10n);
+}
+
 /**
  * One touchpoint of a customer journey as a compact card: channel, title, feeling, pain points
  * and opportunities, metrics, moment of truth and evidence. Works alone (from attributes or the
@@ -132,23 +189,7 @@ export class TouchpointCard extends LitElement {
    * "Checkout, Website, Moment of truth, Emotion: unhappy, 2 pain points (High: 1)."
    */
   get accessibleSummary(): string {
-    const view = this.#view();
-    const l10n = this.#l10n;
-    const msg = l10n.msg;
-    const s = cardStrings(l10n.locale);
-    const parts: string[] = [];
-    if (view.title) parts.push(view.title);
-    if (view.channel) parts.push(this.#channelName(view));
-    if (view.momentOfTruth) parts.push(msg.momentOfTruth);
-    const word = this.#emotionWord(view);
-    if (word) parts.push(s.labelled(msg.emotion, word));
-    if (view.painPoints > 0) {
-      const count = msg.painPointCount(view.painPoints);
-      parts.push(view.highestSeverity ? s.detail(count, this.#severityText(view)) : count);
-    }
-    if (view.opportunities > 0) parts.push(msg.opportunityCount(view.opportunities));
-    const sentence = parts.join(s.separator);
-    return sentence === '' || ENDS_SENTENCE.test(sentence) ? sentence : sentence + s.end;
+    return cardSummary(this.#view(), this.#l10n);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -270,24 +311,15 @@ export class TouchpointCard extends LitElement {
   }
 
   #channelName(view: CardView): string {
-    // Unknown channels are allowed by the model and shown as written.
-    return view.knownChannel ? this.#l10n.msg.channels[view.knownChannel] : (view.channel ?? '');
+    return channelName(view, this.#l10n);
   }
 
   #emotionWord(view: CardView): string | undefined {
-    if (view.emotionRejected) return undefined;
-    if (view.emotionLabel) return view.emotionLabel;
-    return view.emotion === undefined ? undefined : this.#l10n.emotionWord(view.emotion, view.scale);
+    return emotionWord(view, this.#l10n);
   }
 
   #severityText(view: CardView): string {
-    const l10n = this.#l10n;
-    const severity = view.highestSeverity;
-    if (!severity) return '';
-    return cardStrings(l10n.locale).labelled(
-      l10n.msg.severities[severity],
-      l10n.formatNumber(view.highestSeverityCount),
-    );
+    return severityText(view, this.#l10n);
   }
 
   /** The checked data, recomputed only when an input changed (render and the getter share it). */

@@ -1,0 +1,118 @@
+/**
+ * A wide map builds only what is in (or near) its scroll viewport: the touchpoints lane has a
+ * named cell for every column, the cards and the other lanes' cells come with the columns in
+ * view, more as the map scrolls or as focus jumps.
+ */
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import type { Journey } from '../../../src/model/index.js';
+import { active, cellAt, mapFixture, nameOf, press, settle, type JourneyMap } from './helpers.js';
+
+function wideJourney(count: number): Journey {
+  const personas = ['maria', 'ola', 'aino'];
+  return {
+    version: 1,
+    title: `Wide journey, ${count} touchpoints`,
+    personas: personas.map((id) => ({ id, name: id })),
+    stages: Array.from({ length: 10 }, (_, s) => ({ id: `stage-${s}`, name: `Stage ${s + 1}` })),
+    touchpoints: Array.from({ length: count }, (_, i) => ({
+      id: `tp-${i}`,
+      stage: `stage-${Math.floor((i * 10) / count)}`,
+      persona: personas[i % 3],
+      title: `Touchpoint ${i + 1}`,
+      channel: 'web',
+      actions: [`Does step ${i + 1}`],
+      emotion: (i % 7) - 3,
+      painPoints: i % 3 === 0 ? [{ text: `Pain ${i + 1}`, severity: 'high' as const }] : [],
+      next: i + 3 < count ? [`tp-${i + 3}`] : [],
+    })),
+  };
+}
+
+const COUNT = 300;
+
+/** Columns whose touchpoint cell holds a card. */
+function cardColumns(el: JourneyMap): number[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.cell[data-id]')]
+    .filter((cell) => cell.querySelector('touchpoint-card'))
+    .map((cell) => Number(cell.dataset['col']));
+}
+
+describe('journey-map windowing', function () {
+  this.timeout(60000);
+
+  it('names every touchpoint cell but builds cards and other lanes only for the columns in view', async () => {
+    const el = await mapFixture(wideJourney(COUNT), 800);
+    const root = el.shadowRoot!;
+    const grid = root.querySelector('[role="grid"]')!;
+    const lanes = root.querySelectorAll('[role="rowheader"]').length;
+    expect(grid.getAttribute('aria-colcount')).to.equal(String(COUNT + 1));
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(lanes + 1));
+
+    // Every touchpoint has its cell, named from the model even without a card.
+    const cells = [...root.querySelectorAll<HTMLElement>('.cell[data-id]')];
+    expect(cells).to.have.length(COUNT);
+    cells.forEach((cell, i) => {
+      expect(cell.getAttribute('role')).to.equal('gridcell');
+      expect(nameOf(cell), `tp-${i}`).to.contain(`Touchpoint ${i + 1}`).and.to.contain('Touchpoints:');
+    });
+    expect(nameOf(cells[0]!)).to.equal(`Stage 1, Touchpoints: ${cells[0]!.querySelector('touchpoint-card')!.accessibleSummary}`);
+
+    // Cards only for the few columns in and near the 800px view.
+    const built = cardColumns(el);
+    expect(built.length).to.be.within(3, 10);
+    expect(Math.max(...built)).to.be.lessThan(10);
+    // The other lanes have cells for those columns only, each with its column index.
+    const others = [...root.querySelectorAll<HTMLElement>('.cell:not(.lane-touchpoints *)')];
+    const rows = root.querySelectorAll('.row:not(.head)');
+    for (const row of [...rows].slice(1)) {
+      const rowCells = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+      expect(rowCells.map((c) => Number(c.dataset['col']))).to.deep.equal(built);
+      for (const cell of rowCells) {
+        expect(cell.getAttribute('aria-colindex')).to.equal(String(Number(cell.dataset['col']) + 2));
+        expect(nameOf(cell)).to.match(/^Stage 1, Touchpoint \d+, /);
+      }
+    }
+    expect(others.length).to.equal(built.length * (lanes - 1));
+  });
+
+  it('builds more columns as the map scrolls', async () => {
+    const el = await mapFixture(wideJourney(COUNT), 800);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const width = cellAt(el, 0, 0).getBoundingClientRect().width;
+    scroller.scrollLeft = width * 150;
+    await waitUntil(() => cardColumns(el).includes(151), 'the columns scrolled to are built');
+    await settle(el);
+    const built = cardColumns(el);
+    // The ones built first stay; nothing far beyond the view is built.
+    expect(built).to.include(0);
+    expect(Math.max(...built)).to.be.lessThan(160);
+    const actions = cellAt(el, 1, 151);
+    expect(actions, 'the actions cell of a column in view').not.to.equal(null);
+    expect(nameOf(actions)).to.equal('Stage 6, Touchpoint 152, Actions: Does step 152');
+    // The connectors crossing the view are drawn.
+    expect(el.shadowRoot!.querySelectorAll('[part~="connector"][data-from="tp-150"]')).to.have.length(1);
+  });
+
+  it('Ctrl+End focuses the last cell at once and builds its column; focusTouchpoint reaches any touchpoint', async () => {
+    const el = await mapFixture(wideJourney(COUNT), 800);
+    const lastRow = el.shadowRoot!.querySelectorAll('[role="rowheader"]').length - 1;
+    expect(el.focusTouchpoint('tp-0')).to.equal(true);
+    await press('Control+End');
+    const cell = active(el)!;
+    expect([Number(cell.dataset['row']), Number(cell.dataset['col'])]).to.deep.equal([lastRow, COUNT - 1]);
+    expect(cell.getAttribute('aria-colindex')).to.equal(String(COUNT + 1));
+    expect(nameOf(cell)).to.contain(`Touchpoint ${COUNT}`);
+    await press('ArrowUp');
+    await nextFrame();
+    await settle(el);
+    expect(cardColumns(el)).to.include(COUNT - 1);
+
+    expect(el.focusTouchpoint('tp-120')).to.equal(true);
+    expect(active(el)!.dataset['id']).to.equal('tp-120');
+    await settle(el);
+    expect(cardColumns(el)).to.include(120);
+    // Arrow keys go on from there into columns built as they come into view.
+    await press('ArrowRight');
+    expect(active(el)!.dataset['id']).to.equal('tp-121');
+  });
+});
