@@ -133,7 +133,7 @@ ${rows
   )
   .join('\n')}
 
-\`dist/journeykit.bundle.js\` (all four elements, `parseJourney` and the Mermaid reader, minified): ${(bundle.length / 1024).toFixed(1)} KiB,
+\`dist/journeykit.bundle.js\` (all four elements, \`parseJourney\` and the Mermaid reader, minified): ${(bundle.length / 1024).toFixed(1)} KiB,
 **${gzipKiB.toFixed(1)} KiB gzip** (budget 60 KiB: ${pass(gzipKiB <= 60)}).
 
 Mermaid draws a static SVG with one row of tasks per section and no lanes, cards, keyboard
