@@ -28,7 +28,7 @@ export const STATES = ['current', 'future'] as const;
 export const LOCALE_PATTERN = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 
 /**
- * What a persona `color` must look like: any non-empty text without `; { } < > \` — no CSS
+ * What a persona `color` must look like: a non-empty text without `; { } < > \` — no CSS
  * colour contains them, and refusing them keeps a colour from smuggling in other CSS.
  */
 export const COLOR_PATTERN = /^[^;{}<>\\]+$/;

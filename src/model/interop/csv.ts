@@ -636,7 +636,7 @@ function columnOfField(tokens: string[]): { column: CsvColumn; item?: number } |
 /**
  * Reads touchpoints from CSV text into a journey.
  *
- * - The first row names the columns: any of {@link CSV_COLUMNS}, in any order, compared
+ * - The first row names the columns: each one of {@link CSV_COLUMNS}, in any order, compared
  *   without case, spaces, `_` and `-` (`Stage Name`, `stage-name`, `stageName`). `stage` and
  *   `title` are required (error); an unknown column is a warning and its cells are ignored.
  * - Comma-, semicolon- or tab-separated: the header row's most frequent one is used.
