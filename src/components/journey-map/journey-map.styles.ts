@@ -1,10 +1,7 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { focusRing } from '../../theme/index.js';
 import { BOTTOM_BAND, TOP_BAND } from './connectors.js';
 
-// Numbers from connectors.ts, so the padding and the drawn geometry cannot drift apart.
-const topBand = unsafeCSS(`${TOP_BAND}px`);
-const bottomBand = unsafeCSS(`${BOTTOM_BAND}px`);
 
 /**
  * Styles of `<journey-map>`. Colours come only from the theme's `--_jk-*` tokens and the map's
@@ -16,7 +13,29 @@ const bottomBand = unsafeCSS(`${BOTTOM_BAND}px`);
  * arithmetic. Narrow layout (`:host([narrow])`): rows become `display: contents` and each cell's
  * `--o` orders it stage after stage, touchpoint after touchpoint, in one column.
  */
-export const styles = css`
+/**
+ * The rules that interpolate shared pieces (the focus ring, the connector bands), apart from the
+ * plain CSS below so the build can minify that: its CSS minifier skips a block with
+ * interpolations. It comes first, where these rules stood before.
+ */
+const sharedRules = css`
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible,
+  summary:focus-visible {
+    ${focusRing}
+  }
+  .cell:focus-visible {
+    ${focusRing}
+    outline-offset: -4px;
+  }
+  /* Numbers from connectors.ts, so the padding and the drawn geometry cannot drift apart. */
+  .lane-touchpoints .cell {
+    padding-block: ${TOP_BAND}px ${BOTTOM_BAND}px;
+  }
+`;
+
+const plainRules = css`
   :host {
     display: block;
     position: relative;
@@ -61,12 +80,6 @@ export const styles = css`
     font: inherit;
     color: inherit;
     cursor: pointer;
-  }
-  button:focus-visible,
-  a:focus-visible,
-  [tabindex]:focus-visible,
-  summary:focus-visible {
-    ${focusRing}
   }
 
   /* Header ------------------------------------------------------------------------------------ */
@@ -281,10 +294,6 @@ export const styles = css`
   .cell.first {
     border-inline-start: 1px solid var(--_jk-color-border);
   }
-  .cell:focus-visible {
-    ${focusRing}
-    outline-offset: -4px;
-  }
   .cell:focus:not(:focus-visible) {
     outline: none;
   }
@@ -294,7 +303,6 @@ export const styles = css`
   .lane-touchpoints .cell {
     display: flex;
     flex-direction: column;
-    padding-block: ${topBand} ${bottomBand};
     cursor: pointer;
   }
   .lane-touchpoints .cell > touchpoint-card {
@@ -523,3 +531,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [sharedRules, plainRules];
