@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/emotion-curve.js';
 import type { EmotionCurve, EmotionSeries, PointFocusDetail } from '../../../src/emotion-curve.js';
 import { AA_GRAPHICS, composite, contrastRatio, resolveCssColor } from '../../../src/theme/contrast.js';
+import { captureWarnings } from '../../helpers/console.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -44,20 +45,6 @@ const tooltipShown = (el: EmotionCurve): boolean => {
   return !tip.hidden && tip.matches(':popover-open');
 };
 
-/** Collects console.warn calls while `fn` runs. */
-async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 const DATA = JSON.stringify([
   { label: 'Ad', value: 1 },

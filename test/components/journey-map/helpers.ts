@@ -144,3 +144,35 @@ export function record<T extends Event = CustomEvent>(target: EventTarget, ...ty
   for (const type of types) target.addEventListener(type, (e) => seen.push(e as T));
   return seen;
 }
+
+/**
+ * A generated journey (like bench/generate.mjs): `count` touchpoints over ten stages, three
+ * personas, actions, emotions, pain points and explicit paths. `everyLane` fills the other
+ * lanes too (thoughts, opportunities, backstage, metrics) and adds a loop back every 50th.
+ */
+export function generatedJourney(count: number, { everyLane = false } = {}): Journey {
+  const personas = ['maria', 'ola', 'aino'];
+  return {
+    version: 1,
+    title: `Generated journey, ${count} touchpoints`,
+    personas: personas.map((id) => ({ id, name: id })),
+    stages: Array.from({ length: 10 }, (_, s) => ({ id: `stage-${s}`, name: `Stage ${s + 1}` })),
+    touchpoints: Array.from({ length: count }, (_, i) => ({
+      id: `tp-${i}`,
+      stage: `stage-${Math.floor((i * 10) / count)}`,
+      persona: personas[i % 3],
+      title: `Touchpoint ${i + 1}`,
+      channel: 'web',
+      actions: [`Does step ${i + 1}`],
+      emotion: (i % 7) - 3,
+      painPoints: i % 3 === 0 ? [{ text: `Pain ${i + 1}`, severity: 'high' as const }] : [],
+      next: [...(i + 3 < count ? [`tp-${i + 3}`] : []), ...(everyLane && i % 50 === 49 ? [`tp-${i - 30}`] : [])],
+      ...(everyLane && {
+        thoughts: [`Thinks about step ${i + 1}`],
+        opportunities: i % 4 === 0 ? [{ text: `Opportunity ${i + 1}`, impact: 4, effort: 2 }] : [],
+        backstage: [`Backstage work ${i + 1}`],
+        metrics: [{ kind: 'csat', value: 4 }],
+      }),
+    })),
+  };
+}

@@ -4,29 +4,7 @@
  * view, more as the map scrolls or as focus jumps.
  */
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
-import type { Journey } from '../../../src/model/index.js';
-import { active, cellAt, mapFixture, nameOf, press, settle, type JourneyMap } from './helpers.js';
-
-function wideJourney(count: number): Journey {
-  const personas = ['maria', 'ola', 'aino'];
-  return {
-    version: 1,
-    title: `Wide journey, ${count} touchpoints`,
-    personas: personas.map((id) => ({ id, name: id })),
-    stages: Array.from({ length: 10 }, (_, s) => ({ id: `stage-${s}`, name: `Stage ${s + 1}` })),
-    touchpoints: Array.from({ length: count }, (_, i) => ({
-      id: `tp-${i}`,
-      stage: `stage-${Math.floor((i * 10) / count)}`,
-      persona: personas[i % 3],
-      title: `Touchpoint ${i + 1}`,
-      channel: 'web',
-      actions: [`Does step ${i + 1}`],
-      emotion: (i % 7) - 3,
-      painPoints: i % 3 === 0 ? [{ text: `Pain ${i + 1}`, severity: 'high' as const }] : [],
-      next: i + 3 < count ? [`tp-${i + 3}`] : [],
-    })),
-  };
-}
+import { active, cellAt, generatedJourney, mapFixture, nameOf, press, settle, type JourneyMap } from './helpers.js';
 
 const COUNT = 300;
 
@@ -41,7 +19,7 @@ describe('journey-map windowing', function () {
   this.timeout(60000);
 
   it('names every touchpoint cell but builds cards and other lanes only for the columns in view', async () => {
-    const el = await mapFixture(wideJourney(COUNT), 800);
+    const el = await mapFixture(generatedJourney(COUNT), 800);
     const root = el.shadowRoot!;
     const grid = root.querySelector('[role="grid"]')!;
     const lanes = root.querySelectorAll('[role="rowheader"]').length;
@@ -76,7 +54,7 @@ describe('journey-map windowing', function () {
   });
 
   it('builds more columns as the map scrolls', async () => {
-    const el = await mapFixture(wideJourney(COUNT), 800);
+    const el = await mapFixture(generatedJourney(COUNT), 800);
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     const width = cellAt(el, 0, 0).getBoundingClientRect().width;
     scroller.scrollLeft = width * 150;
@@ -94,7 +72,7 @@ describe('journey-map windowing', function () {
   });
 
   it('Ctrl+End focuses the last cell at once and builds its column; focusTouchpoint reaches any touchpoint', async () => {
-    const el = await mapFixture(wideJourney(COUNT), 800);
+    const el = await mapFixture(generatedJourney(COUNT), 800);
     const lastRow = el.shadowRoot!.querySelectorAll('[role="rowheader"]').length - 1;
     expect(el.focusTouchpoint('tp-0')).to.equal(true);
     await press('Control+End');

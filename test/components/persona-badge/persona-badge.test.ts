@@ -7,6 +7,7 @@ import { initialsOf } from '../../../src/components/persona-badge/initials.js';
 import { messagesFor } from '../../../src/i18n/locale.js';
 import type { Persona } from '../../../src/model/types.js';
 import { composite, contrastRatio, parseCssColor, resolveCssColor } from '../../../src/theme/contrast.js';
+import { captureWarnings } from '../../helpers/console.js';
 
 const MARIA: Persona = {
   id: 'maria',
@@ -36,18 +37,6 @@ async function mount(template: TemplateResult): Promise<PersonaBadge> {
 const part = (el: PersonaBadge, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
-/** Collects console.warn calls while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
 
 /** Contrast of the initials against the fill actually painted behind them. */
 function initialsContrast(el: PersonaBadge): number {
@@ -189,7 +178,7 @@ describe('<persona-badge>', () => {
 
     it('shows initials for unsafe URLs, and warns once naming the value', async () => {
       let el!: PersonaBadge;
-      const calls = await warnings(async () => {
+      const calls = await captureWarnings(async () => {
         el = await fixture<PersonaBadge>(
           html`<persona-badge name="Ann Lee" avatar="javascript:alert(1)"></persona-badge>`,
         );
@@ -203,7 +192,7 @@ describe('<persona-badge>', () => {
       expect(calls).to.deep.equal([
         'persona-badge: ignoring avatar "javascript:alert(1)": only https:, http: and data:image/ URLs are shown',
       ]);
-      const more = await warnings(async () => {
+      const more = await captureWarnings(async () => {
         for (const bad of ['data:text/html,<b>x</b>', '/relative.png', 'ftp://x/y.png', ' javascript:x']) {
           el.avatar = bad;
           await el.updateComplete;
@@ -417,7 +406,7 @@ describe('<persona-badge>', () => {
     it('renders markup in every string literally', async () => {
       const evil = '<img src=x onerror=window.__pwned=1>';
       let el!: PersonaBadge;
-      const calls = await warnings(async () => {
+      const calls = await captureWarnings(async () => {
         el = await fixture<PersonaBadge>(html`
         <persona-badge
           details
@@ -450,7 +439,7 @@ describe('<persona-badge>', () => {
   describe('bad input', () => {
     it('warns once per bad value and renders what it can', async () => {
       let el!: PersonaBadge;
-      const calls = await warnings(async () => {
+      const calls = await captureWarnings(async () => {
         el = await fixture<PersonaBadge>(
           html`<persona-badge name="Ann Lee" size="xl" theme="blue" color="notacolour"></persona-badge>`,
         );
@@ -470,7 +459,7 @@ describe('<persona-badge>', () => {
     });
 
     it('never throws on wrong types', async () => {
-      const calls = await warnings(async () => {
+      const calls = await captureWarnings(async () => {
         const el = await fixture<PersonaBadge>(
           html`<persona-badge details .persona=${{ id: 7, name: 42, goals: 'not a list', quote: {} } as unknown as Persona}></persona-badge>`,
         );
@@ -487,7 +476,7 @@ describe('<persona-badge>', () => {
 
     it('truncates a long value in the warning', async () => {
       const long = `javascript:${'x'.repeat(200)}`;
-      const calls = await warnings(async () => {
+      const calls = await captureWarnings(async () => {
         await fixture<PersonaBadge>(html`<persona-badge name="A" avatar=${long}></persona-badge>`);
       });
       expect(calls[0]).to.have.length.lessThan(140);

@@ -3,6 +3,7 @@ import '../../../src/touchpoint-card.js';
 import type { TouchpointCard } from '../../../src/touchpoint-card.js';
 import { messagesFor } from '../../../src/i18n/index.js';
 import type { Touchpoint } from '../../../src/model/types.js';
+import { captureWarnings } from '../../helpers/console.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -24,20 +25,6 @@ const parts = (el: TouchpointCard, name: string): HTMLElement[] => [
 const textOf = (el: TouchpointCard, name: string): string => norm(part(el, name)?.textContent);
 const cardText = (el: TouchpointCard): string => norm(el.shadowRoot!.textContent);
 
-/** Collects console.warn calls while `fn` runs. */
-async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 /** Re-renders a few times, to prove warnings are not repeated per render. */
 async function rerender(el: TouchpointCard, times = 3): Promise<void> {
