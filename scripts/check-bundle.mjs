@@ -3,7 +3,9 @@
 // `import.meta.url` asset), that the version it stamps on its elements is package.json's, and, in
 // headless Chromium from a plain `<script type="module">` page, that it defines all four elements,
 // that a second copy of the same version is skipped silently and that a copy of another version
-// warns once per element instead of throwing. test/packaging/bundle.test.mjs runs the same checks.
+// warns once per element instead of throwing, and that it draws: a map from inline JSON with its
+// cards, connectors and curve, and curves in each interpolation. test/packaging/bundle.test.mjs
+// runs the same checks.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -194,6 +196,71 @@ const defined = (tags) => {
 };
 
 /**
+ * A map from inline JSON and two standalone curves, drawn by the minified bundle: the build's
+ * tree-shaking and minification must keep what drawing needs (d3-shape's curve classes are set up
+ * by property writes, which the build is told it may drop when unused).
+ */
+const RENDER_JOURNEY = {
+  version: 1,
+  title: 'Bundle check',
+  personas: [{ id: 'a', name: 'Ada' }, { id: 'b', name: 'Bo' }],
+  stages: [{ id: 's1', name: 'Find' }, { id: 's2', name: 'Buy' }],
+  touchpoints: [
+    { id: 't1', stage: 's1', title: 'Searches', emotion: 2, emotionRange: { min: 1, max: 3 }, next: ['t2'] },
+    { id: 't2', stage: 's2', title: 'Pays', persona: 'a', emotion: -1, next: ['t3', 't1'] },
+    { id: 't3', stage: 's2', title: 'Gets a receipt', persona: 'b', emotion: 1 },
+  ],
+};
+const renderPage = () => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>journeykit bundle drawing</title></head>
+  <body>
+    <journey-map><script type="application/json">${JSON.stringify(RENDER_JOURNEY)}</script></journey-map>
+    <emotion-curve id="monotone" label="Monotone"></emotion-curve>
+    <emotion-curve id="step" label="Step" curve="step"></emotion-curve>
+    <script type="module" src="/journeykit.bundle.js"></script>
+    <script type="module">
+      const points = [{ label: 'One', value: 2 }, { label: 'Two', value: -1 }, { label: 'Three', value: 1, min: 0, max: 2 }];
+      for (const curve of document.querySelectorAll('emotion-curve')) curve.points = points;
+    </script>
+  </body>
+</html>`;
+
+/** What the drawing page shows once drawn, or null while it is still drawing (page function). */
+const drawn = () => {
+  const map = document.querySelector('journey-map');
+  const root = map?.shadowRoot;
+  const mapCurve = root?.querySelector('emotion-curve');
+  const lines = (curve) => [...(curve?.shadowRoot?.querySelectorAll('path.line') ?? [])].map((p) => p.getAttribute('d') ?? '');
+  const seen = {
+    cards: [...(root?.querySelectorAll('touchpoint-card') ?? [])].map((c) => c.shadowRoot?.textContent ?? ''),
+    connectors: root?.querySelectorAll('path.connector').length ?? 0,
+    mapLines: lines(mapCurve),
+    monotone: lines(document.getElementById('monotone')),
+    step: lines(document.getElementById('step')),
+    band: document.getElementById('monotone')?.shadowRoot?.querySelector('path.band')?.getAttribute('d') ?? '',
+  };
+  return seen.cards.length === 3 && seen.mapLines.length > 0 && seen.monotone.length > 0 && seen.step.length > 0 ? seen : null;
+};
+
+/** Failures of the drawing page, judged from what `drawn` returned. */
+function drawingProblems(seen) {
+  const problems = [];
+  for (const title of ['Searches', 'Pays', 'Gets a receipt']) {
+    if (!seen.cards.some((text) => text.includes(title))) problems.push(`no card shows "${title}"`);
+  }
+  if (seen.connectors !== 3) problems.push(`${seen.connectors} connectors drawn for 3 path edges`);
+  if (!seen.monotone[0]?.includes('C')) problems.push(`the monotone curve is not drawn with cubic segments: "${seen.monotone[0]}"`);
+  // Three points in steps: a level run, a riser and a run to each next point (5 segments).
+  if ((seen.step[0]?.match(/L/g) ?? []).length !== 5) problems.push(`the step curve is not drawn in steps: "${seen.step[0]}"`);
+  if (!seen.band.includes('Z')) problems.push(`the range band is not drawn: "${seen.band}"`);
+  if (seen.mapLines.length !== 2 || seen.mapLines.some((d) => !d.startsWith('M'))) {
+    problems.push(`the map's curve draws ${seen.mapLines.length} lines for 2 personas: ${seen.mapLines.join(' | ')}`);
+  }
+  return problems;
+}
+
+/**
  * The browser checks: one copy, two copies of one version, and a copy of another version.
  * Returns a list of failures (empty when all hold) and a log of what was seen.
  */
@@ -208,6 +275,7 @@ export async function browserProblems(code, version = definedVersion()) {
     '/one.html': html(['/journeykit.bundle.js']),
     '/same.html': html(['/journeykit.bundle.js', '/copy/journeykit.bundle.js']),
     '/other.html': html(['/journeykit.bundle.js', '/other/journeykit.bundle.js']),
+    '/drawing.html': { type: 'text/html', body: renderPage() },
   });
   const problems = [];
   const seen = [];
@@ -235,6 +303,16 @@ export async function browserProblems(code, version = definedVersion()) {
             problems.push(`other.html: expected one warning per element, got: ${warnings.join(' | ') || 'none'}`);
           }
         }
+      }
+      try {
+        const { page: tab, errors, warnings } = await visit(browser, `${origin}/drawing.html`, { ready: drawn });
+        const drawing = await tab.evaluate(drawn);
+        await tab.close();
+        const failures = [...drawingProblems(drawing), ...errors, ...warnings];
+        for (const failure of failures) problems.push(`drawing.html: ${failure}`);
+        seen.push(`drawing.html: a map with ${drawing.cards.length} cards, ${drawing.connectors} connectors and ${drawing.mapLines.length} curve lines; ${failures.length} problems`);
+      } catch (error) {
+        problems.push(`drawing.html: the map and curves were not drawn (${error.message})`);
       }
     });
   } finally {

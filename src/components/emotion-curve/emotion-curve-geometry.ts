@@ -1,10 +1,9 @@
 /**
- * Geometry of `<emotion-curve>`, in the manner of Observable Plot: scales turn data into pixel
- * channels (typed arrays indexed like the points), shape generators walk an index and read
- * those channels. Output is plain numbers and path strings; Lit renders them. Pure, so the
+ * Geometry of `<emotion-curve>`, in the manner of Observable Plot: data become pixel channels
+ * (typed arrays indexed like the points), d3-shape's generators walk an index and read those
+ * channels. Output is plain numbers and path strings; Lit renders them. Pure, so the
  * element recomputes it only when an input changes.
  */
-import { scaleLinear } from 'd3-scale';
 import { area, curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
 import { emotionNeutralPoint } from '../../model/helpers.js';
 import type { EmotionScale } from '../../model/types.js';
@@ -103,7 +102,13 @@ export function computeGeometry(input: CleanInput, scale: EmotionScale, frame: F
     for (let i = 0; i < count; i++) X[i] = mirror(MARGIN.start + step * (i + 0.5));
   }
 
-  const y = scaleLinear().domain([scale.min, scale.max]).range([height - MARGIN.bottom, MARGIN.top]);
+  // y channel: the scale's min at the bottom edge, its max at the top. One affine map from a
+  // two-value domain: d3-scale's scaleLinear would do it, but it brings d3-interpolate, d3-color
+  // and d3-format (8 KiB gzip, an eighth of the bundle budget) for ticks, nice and colour
+  // interpolation this drawing never uses.
+  const bottom = height - MARGIN.bottom;
+  const pixelsPerUnit = (bottom - MARGIN.top) / (scale.max - scale.min);
+  const y = (value: number): number => bottom - (value - scale.min) * pixelsPerUnit;
   const curve = CURVES[frame.curve] ?? curveMonotoneX;
   const baselineValue = emotionNeutralPoint(scale);
   const xOf = (p: CleanPoint): number => X[p.index]!;
