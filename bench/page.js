@@ -30,8 +30,14 @@ function heap() {
   return performance.memory?.usedJSHeapSize ?? 0;
 }
 
-window.clearStage = () => {
+/**
+ * Empties the stage and lets the page settle (a rendered frame), so neither renderer's time
+ * includes restyling the page after the other one's output is removed.
+ */
+window.clearStage = async () => {
   stage.replaceChildren();
+  await new Promise(requestAnimationFrame);
+  await new Promise(requestAnimationFrame);
   return heap();
 };
 

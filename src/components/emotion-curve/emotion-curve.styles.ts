@@ -118,7 +118,7 @@ export const styles = css`
   .front {
     pointer-events: none;
   }
-  .front .copy {
+  .copy {
     transition: transform var(--_jk-motion-duration) ease-out;
   }
   /* The copy over a focused point grows with it. */
@@ -186,7 +186,7 @@ export const styles = css`
     .line,
     .band,
     .point,
-    .front .copy {
+    .copy {
       transition: none;
     }
   }

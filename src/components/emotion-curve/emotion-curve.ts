@@ -107,6 +107,9 @@ function nearestIn(series: CleanSeries | undefined, s: number, i: number): Point
   return best;
 }
 
+/** Words of a chart that has none to say (empty, or decorative). */
+const NO_WORDS: Words = { feelings: [], names: [] };
+
 /**
  * A line chart of how people feel along a journey: one line per persona on the journey's
  * emotion scale, with range bands, a neutral baseline and tinted positive/negative zones.
@@ -219,6 +222,13 @@ export class EmotionCurve extends LitElement {
    */
   @property() highlight?: string | null;
 
+  /**
+   * Draws the chart as a picture only: no tab stop, no tooltip, no named points and no data
+   * table, and the drawing is hidden from assistive technology. For a parent that already names
+   * every value, as `<journey-map>` does in its emotions lane; it also makes the element cheaper.
+   */
+  @property({ type: Boolean, reflect: true }) decorative = false;
+
   /** Drawing size reported by the ResizeObserver (0 until it has). */
   @state() private _observedWidth = 0;
   @state() private _observedHeight = 0;
@@ -230,24 +240,24 @@ export class EmotionCurve extends LitElement {
   @query('.base') private _baseEl?: HTMLElement;
 
   private readonly _i18n = new LocaleController(this);
-  private readonly _warned = new Set<string>();
-  private _resizeObserver?: ResizeObserver;
+  readonly #warned = new Set<string>();
+  #resizeObserver?: ResizeObserver;
   private _stopAutoUpdate?: () => void;
-  private _tipRef?: Element;
+  #tipRef?: Element;
 
   // Derived state, recomputed in willUpdate only when an input changed.
-  private _scale: EmotionScale = { min: -3, max: 3 };
-  private _input: CleanInput = { series: [], single: true, count: 0, columns: [], issues: [] };
-  private _geometry?: Geometry;
-  private _words: Words = { feelings: [], names: [] };
-  private _rtl = false;
-  private _height = DEFAULT_HEIGHT;
+  #scale: EmotionScale = { min: -3, max: 3 };
+  #input: CleanInput = { series: [], single: true, count: 0, columns: [], issues: [] };
+  #geometry?: Geometry;
+  #words: Words = NO_WORDS;
+  #rtl = false;
+  #height = DEFAULT_HEIGHT;
   /** Series index of the highlighted series, or -1. */
-  private _highlighted = -1;
+  #highlighted = -1;
 
-  private readonly _resolveScale = memo(resolveScale);
-  private readonly _clean = memo(cleanInput);
-  private readonly _checkPositions = memo(
+  readonly #resolveScale = memo(resolveScale);
+  readonly #clean = memo(cleanInput);
+  readonly #checkPositions = memo(
     (positions: readonly number[] | undefined, count: number): { positions: readonly number[] | null; issue?: InputIssue } => {
       if (positions === undefined || positions === null) return { positions: null };
       if (!Array.isArray(positions) || positions.length < count || positions.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
@@ -264,7 +274,7 @@ export class EmotionCurve extends LitElement {
     },
   );
   // Primitive arguments, so the one-slot cache hits when nothing changed (a frame object would not).
-  private readonly _layout = memo(
+  readonly #layout = memo(
     (
       input: CleanInput,
       scale: EmotionScale,
@@ -276,7 +286,7 @@ export class EmotionCurve extends LitElement {
     ): Geometry => computeGeometry(input, scale, { width, height, positions, rtl, curve }),
   );
   /** Words for every point: `feelings` for table cells, `names` for points and the tooltip. */
-  private readonly _describe = memo((input: CleanInput, scale: EmotionScale, _tag: string): Words => {
+  readonly #describe = memo((input: CleanInput, scale: EmotionScale, _tag: string): Words => {
     const msg = this._i18n.msg;
     // Values repeat a lot (integers on a short scale), and each description formats three numbers.
     const cache = new Map<string, string>();
@@ -305,143 +315,159 @@ export class EmotionCurve extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Sizes are read here only, never in render, so drawing never forces layout.
-    this._resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       for (const entry of entries) {
         const box = entry.contentRect;
         if (entry.target === this && box.width > 0) this._observedWidth = Math.round(box.width);
         if (entry.target === this._baseEl && box.height > 0) this._observedHeight = Math.round(box.height);
       }
     });
-    this._resizeObserver.observe(this);
-    if (this._baseEl) this._resizeObserver.observe(this._baseEl);
+    this.#resizeObserver.observe(this);
+    if (this._baseEl) this.#resizeObserver.observe(this._baseEl);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._resizeObserver?.disconnect();
-    this._resizeObserver = undefined;
-    this._hideTip();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#hideTip();
   }
 
   /** Focuses the point holding the tab stop (or the element itself when there is none). */
   override focus(options?: FocusOptions): void {
-    const el = this._active ? this._pointEl(this._active) : null;
+    const el = this._active ? this.#pointEl(this._active) : null;
     if (el) el.focus(options);
     else super.focus(options);
   }
 
   protected override firstUpdated(): void {
-    if (this._baseEl) this._resizeObserver?.observe(this._baseEl);
+    if (this._baseEl) this.#resizeObserver?.observe(this._baseEl);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const { scale, issues: scaleIssues } = this._resolveScale(
+    const { scale, issues: scaleIssues } = this.#resolveScale(
       this.scale,
       this.min,
       this.max,
       this.getAttribute('min'),
       this.getAttribute('max'),
     );
-    scaleIssues.forEach((issue) => this._warn(issue));
-    this._scale = scale;
+    scaleIssues.forEach((issue) => this.#warn(issue));
+    this.#scale = scale;
 
-    const input = this._clean(this.series, this.points, this.data, scale);
-    input.issues.forEach((issue) => this._warn(issue));
-    this._input = input;
+    const input = this.#clean(this.series, this.points, this.data, scale);
+    input.issues.forEach((issue) => this.#warn(issue));
+    this.#input = input;
 
-    const checked = this._checkPositions(this.positions, input.count);
-    if (checked.issue) this._warn(checked.issue);
+    const checked = this.#checkPositions(this.positions, input.count);
+    if (checked.issue) this.#warn(checked.issue);
 
     // A removed attribute arrives as null: back to the default without a warning.
     let curve = this.curve ?? 'monotone';
     if (!CURVE_KINDS.includes(curve)) {
-      this._warn({ attribute: 'curve', value: String(curve), reason: `"${curve}" is not monotone, linear or step` });
+      this.#warn({ attribute: 'curve', value: String(curve), reason: `"${curve}" is not monotone, linear or step` });
       curve = 'monotone';
     }
     let height = this.height ?? DEFAULT_HEIGHT;
     if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0) {
-      this._warn({
+      this.#warn({
         attribute: 'height',
         value: this.getAttribute('height') ?? String(height),
         reason: `"${this.getAttribute('height') ?? height}" is not a positive number of pixels`,
       });
       height = DEFAULT_HEIGHT;
     }
-    this._height = height;
+    this.#height = height;
 
-    this._rtl = this._isRtl();
-    this._geometry = this._layout(
+    this.#rtl = this.#isRtl();
+    this.#geometry = this.#layout(
       input,
       scale,
       this._observedWidth || FALLBACK_WIDTH,
       this._observedHeight || height,
       checked.positions,
-      this._rtl,
+      this.#rtl,
       curve,
     );
-    this._words = this._describe(input, scale, this._i18n.tag);
-    this._highlighted = !input.single && this.highlight ? input.series.findIndex((s) => s.id === this.highlight) : -1;
+    this.#highlighted = !input.single && this.highlight ? input.series.findIndex((s) => s.id === this.highlight) : -1;
+    if (this.decorative) {
+      this.#words = NO_WORDS;
+      this._active = null;
+      this._tip = null;
+      return;
+    }
+    this.#words = this.#describe(input, scale, this._i18n.tag);
 
     // Keep the tab stop on a point that exists; never moves focus, never fires.
-    if (!this._active || !this._measured(this._active)) this._active = this._nearestPoint(this._active);
-    if (this._tip && !this._measured(this._tip)) this._tip = null;
+    if (!this._active || !this.#measured(this._active)) this._active = this.#nearestPoint(this._active);
+    if (this._tip && !this.#measured(this._tip)) this._tip = null;
   }
 
   protected override render(): TemplateResult {
-    const g = this._geometry!;
+    const g = this.#geometry!;
     const msg = this._i18n.msg;
     const label = this.label || msg.emotionCurve;
-    const height = this._height;
-    const tipText = this._tip ? this._nameOf(this._tip) : '';
-    const hi = this._highlighted;
+    const height = this.#height;
+    const tipText = this._tip ? this.#nameOf(this._tip) : '';
+    const hi = this.#highlighted;
     const activeIn = (s: number): number => (this._active?.s === s ? this._active.i : -1);
+    if (this.decorative) {
+      return html`<div part="base" class="base" dir=${this.#rtl ? 'rtl' : 'ltr'} style=${styleMap({ '--_h': `${height}px` })}>
+        <svg part="svg" aria-hidden="true" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
+          ${guard([g, this.#scale, this._i18n.tag], () => this.#renderBackdrop(g))}
+          ${guard([g, this.#input, hi], () => this.#renderLines(g, hi))}
+          ${this.#input.series.map((_, s) => (s === hi ? nothing : this.#renderMarkers(g, s, 'series')))}
+          ${hi >= 0 ? this.#renderMarkers(g, hi, 'front') : nothing}
+        </svg>
+      </div>`;
+    }
     return html`
       <!-- Listeners sit on the div: Blink makes an SVG element with focus listeners focusable,
            which would add a second tab stop. One delegated listener per event, none per point. -->
       <div
         part="base"
         class="base"
-        dir=${this._rtl ? 'rtl' : 'ltr'}
+        dir=${this.#rtl ? 'rtl' : 'ltr'}
         style=${styleMap({ '--_h': `${height}px` })}
-        @keydown=${this._onKeydown}
-        @focusin=${this._onFocusin}
-        @focusout=${this._onFocusout}
-        @pointerover=${this._onPointerover}
-        @pointerleave=${this._onPointerleave}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusin}
+        @focusout=${this.#onFocusout}
+        @pointerover=${this.#onPointerover}
+        @pointerleave=${this.#onPointerleave}
       >
         <svg part="svg" role="group" aria-label=${label} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
-          ${guard([g, this._scale, this._i18n.tag], () => this._renderBackdrop(g))}
-          ${guard([g, this._input, hi], () => this._renderLines(g, hi))}
-          ${this._input.series.map((_, s) =>
+          ${guard([g, this.#scale, this._i18n.tag], () => this.#renderBackdrop(g))}
+          ${guard([g, this.#input, hi], () => this.#renderLines(g, hi))}
+          ${this.#input.series.map((_, s) =>
             // Moving focus re-renders only the series that gains or loses the tab stop.
-            guard([g, this._input, this._words, activeIn(s), hi === s ? 1 : hi < 0 ? 0 : -1], () => this._renderSeries(g, s)),
+            guard([g, this.#input, this.#words, activeIn(s), hi === s ? 1 : hi < 0 ? 0 : -1], () => this.#renderSeries(g, s)),
           )}
-          ${hi >= 0 ? guard([g, this._input, hi, activeIn(hi)], () => this._renderFront(g, hi)) : nothing}
+          ${hi >= 0 ? guard([g, this.#input, hi, activeIn(hi)], () => this.#renderFront(g, hi)) : nothing}
         </svg>
       </div>
       <div part="tooltip" class="tooltip" role="tooltip" aria-hidden="true" popover=${HAS_POPOVER ? 'manual' : nothing} ?hidden=${!this._tip}>
         ${tipText}
       </div>
-      ${guard([this._input, this._words, label, msg], () => this._renderTable(label))}
+      ${guard([this.#input, this.#words, label, msg], () => this.#renderTable(label))}
     `;
   }
 
   protected override updated(): void {
-    this._syncTip();
+    this.#syncTip();
   }
 
   // ---------------------------------------------------------------------------------------------
   // Drawing
 
-  private _renderBackdrop(g: Geometry) {
+  #renderBackdrop(g: Geometry) {
     const { plotLeft, plotRight, top, bottom, baselineY, axisX } = g;
     const w = plotRight - plotLeft;
     const fmt = (n: number): string => this._i18n.formatNumber(n);
-    const labels = this._scale.labels;
-    const topWord = labels?.[String(this._scale.max)];
-    const bottomWord = labels?.[String(this._scale.min)];
+    const labels = this.#scale.labels;
+    const topWord = labels?.[String(this.#scale.max)];
+    const bottomWord = labels?.[String(this.#scale.min)];
     // Words sit just inside the plot at the inline-start edge; logical anchors keep them there in RTL.
-    const wordX = this._rtl ? axisX - 6 : axisX + 6;
+    const wordX = this.#rtl ? axisX - 6 : axisX + 6;
     return svg`
       <g aria-hidden="true">
         <rect part="zone-positive" class="zone-positive" x=${plotLeft} y=${top} width=${w} height=${Math.max(0, baselineY - top)}></rect>
@@ -451,8 +477,8 @@ export class EmotionCurve extends LitElement {
           <line x1=${axisX} x2=${axisX} y1=${top} y2=${bottom}></line>
           ${g.ticks.map(
             (t) => svg`
-              <line x1=${this._rtl ? axisX : axisX - 4} x2=${this._rtl ? axisX + 4 : axisX} y1=${t.y} y2=${t.y}></line>
-              <text class="tick" x=${this._rtl ? axisX + 7 : axisX - 7} y=${t.y} dy="0.32em" text-anchor="end">${fmt(t.value)}</text>
+              <line x1=${this.#rtl ? axisX : axisX - 4} x2=${this.#rtl ? axisX + 4 : axisX} y1=${t.y} y2=${t.y}></line>
+              <text class="tick" x=${this.#rtl ? axisX + 7 : axisX - 7} y=${t.y} dy="0.32em" text-anchor="end">${fmt(t.value)}</text>
             `,
           )}
           ${topWord ? svg`<text class="word" x=${wordX} y=${top} dy="0.9em" text-anchor="start">${topWord}</text>` : nothing}
@@ -463,13 +489,13 @@ export class EmotionCurve extends LitElement {
   }
 
   /** Line colour of series `s`. */
-  private _colorOf(s: number): string {
-    if (this._input.single) return 'var(--jk-curve-stroke, var(--_jk-color-accent))';
-    return this._input.series[s]?.color ?? personaColorVarAt(s);
+  #colorOf(s: number): string {
+    if (this.#input.single) return 'var(--jk-curve-stroke, var(--_jk-color-accent))';
+    return this.#input.series[s]?.color ?? personaColorVarAt(s);
   }
 
   /** `highlighted`, `dimmed` (another series is highlighted) or `''`. */
-  private _emphasis(s: number, hi: number): string {
+  #emphasis(s: number, hi: number): string {
     return hi < 0 ? '' : s === hi ? 'highlighted' : 'dimmed';
   }
 
@@ -477,7 +503,7 @@ export class EmotionCurve extends LitElement {
    * Bands, then lines, behind every point: each in series order, the highlighted series last so
    * it lies on top. Decoration (the points and the table carry the data), so free to reorder.
    */
-  private _renderLines(g: Geometry, hi: number) {
+  #renderLines(g: Geometry, hi: number) {
     const order = g.series.map((_, s) => s);
     if (hi >= 0) order.push(...order.splice(hi, 1));
     return svg`
@@ -486,27 +512,27 @@ export class EmotionCurve extends LitElement {
           const band = g.series[s]!.band;
           return band === null
             ? nothing
-            : svg`<path part="band" class="band ${this._emphasis(s, hi)}" aria-hidden="true" data-series=${s} style=${styleMap({ '--_c': this._colorOf(s) })} d=${band}></path>`;
+            : svg`<path part="band" class="band ${this.#emphasis(s, hi)}" aria-hidden="true" data-series=${s} style=${styleMap({ '--_c': this.#colorOf(s) })} d=${band}></path>`;
         })}
       </g>
       <g class="lines" aria-hidden="true">
         ${order.map((s) => {
           const placed = g.series[s]!;
-          return svg`<path part="line" class="line ${this._emphasis(s, hi)}" aria-hidden="true" data-series=${s} style=${styleMap({ '--_c': this._colorOf(s) })} d=${placed.line} stroke-dasharray=${placed.dash}></path>`;
+          return svg`<path part="line" class="line ${this.#emphasis(s, hi)}" aria-hidden="true" data-series=${s} style=${styleMap({ '--_c': this.#colorOf(s) })} d=${placed.line} stroke-dasharray=${placed.dash}></path>`;
         })}
       </g>
     `;
   }
 
   /** A series' points: focusable and named, in a fixed order (a focused point is never moved). */
-  private _renderSeries(g: Geometry, s: number) {
+  #renderSeries(g: Geometry, s: number) {
     const placed = g.series[s]!;
-    const names = this._words.names[s] ?? [];
-    const at = this._input.series[s]!.at;
+    const names = this.#words.names[s] ?? [];
+    const at = this.#input.series[s]!.at;
     const active = this._active;
     const d = MARKER_D[placed.marker];
     return svg`
-      <g class="series ${this._emphasis(s, this._highlighted)}" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': this._colorOf(s) })}>
+      <g class="series ${this.#emphasis(s, this.#highlighted)}" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': this.#colorOf(s) })}>
         ${placed.points.map(
           (p) => svg`
             <g
@@ -533,12 +559,12 @@ export class EmotionCurve extends LitElement {
    * document order, and moving the focusable points themselves would drop focus). Decoration:
    * hidden, and the pointer passes through to the real points.
    */
-  private _renderFront(g: Geometry, hi: number) {
+  #renderFront(g: Geometry, hi: number) {
     const placed = g.series[hi]!;
     const d = MARKER_D[placed.marker];
     const active = this._active;
     return svg`
-      <g class="front" aria-hidden="true" data-series=${hi} style=${styleMap({ '--_c': this._colorOf(hi) })}>
+      <g class="front" aria-hidden="true" data-series=${hi} style=${styleMap({ '--_c': this.#colorOf(hi) })}>
         ${placed.points.map(
           (p) => svg`<g class="copy${active !== null && active.s === hi && active.i === p.i ? ' active' : ''}" transform="translate(${p.x},${p.y})"><path class="marker" d=${d}></path></g>`,
         )}
@@ -546,11 +572,22 @@ export class EmotionCurve extends LitElement {
     `;
   }
 
+  /** A series' markers as a picture (decorative charts): the highlighted series' drawn last. */
+  #renderMarkers(g: Geometry, s: number, kind: 'series' | 'front') {
+    const placed = g.series[s]!;
+    const d = MARKER_D[placed.marker];
+    return svg`
+      <g class="${kind} ${this.#emphasis(s, this.#highlighted)}" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': this.#colorOf(s) })}>
+        ${placed.points.map((p) => svg`<g class="copy" transform="translate(${p.x},${p.y})"><path class="marker" d=${d}></path></g>`)}
+      </g>
+    `;
+  }
+
   /** One row per column that holds a point of any series; a cell is empty where its series has none. */
-  private _renderTable(label: string) {
+  #renderTable(label: string) {
     const msg = this._i18n.msg;
-    const { series, single, columns } = this._input;
-    const feelings = this._words.feelings;
+    const { series, single, columns } = this.#input;
+    const feelings = this.#words.feelings;
     return html`
       <!-- The wrapper clips: a table cannot shrink below its content, and would widen the page. -->
       <div class="visually-hidden">
@@ -582,20 +619,20 @@ export class EmotionCurve extends LitElement {
   // ---------------------------------------------------------------------------------------------
   // Focus, keyboard, pointer
 
-  private _measured(ref: PointRef): boolean {
-    const p = pointIn(this._input.series[ref.s], ref.i);
+  #measured(ref: PointRef): boolean {
+    const p = pointIn(this.#input.series[ref.s], ref.i);
     return p !== undefined && p.value !== null;
   }
 
   /** The accessible name of a point (`''` when it has none). */
-  private _nameOf(ref: PointRef): string {
-    const k = this._input.series[ref.s]?.at.get(ref.i);
-    return k === undefined ? '' : (this._words.names[ref.s]?.[k] ?? '');
+  #nameOf(ref: PointRef): string {
+    const k = this.#input.series[ref.s]?.at.get(ref.i);
+    return k === undefined ? '' : (this.#words.names[ref.s]?.[k] ?? '');
   }
 
   /** The measured point closest to `ref` (same series first), or the first one. */
-  private _nearestPoint(ref: PointRef | null): PointRef | null {
-    const { series } = this._input;
+  #nearestPoint(ref: PointRef | null): PointRef | null {
+    const { series } = this.#input;
     const near = ref ? nearestIn(series[ref.s], ref.s, ref.i) : null;
     if (near) return near;
     for (let s = 0; s < series.length; s++) {
@@ -605,11 +642,11 @@ export class EmotionCurve extends LitElement {
     return null;
   }
 
-  private _pointEl(ref: PointRef): SVGGElement | null {
+  #pointEl(ref: PointRef): SVGGElement | null {
     return this.renderRoot.querySelector<SVGGElement>(`.point[data-s="${ref.s}"][data-i="${ref.i}"]`);
   }
 
-  private _refOf(target: EventTarget | null): PointRef | null {
+  #refOf(target: EventTarget | null): PointRef | null {
     const el = target instanceof Element ? target.closest('.point') : null;
     if (!el) return null;
     const s = Number(el.getAttribute('data-s'));
@@ -617,8 +654,8 @@ export class EmotionCurve extends LitElement {
     return Number.isInteger(s) && Number.isInteger(i) ? { s, i } : null;
   }
 
-  private _onKeydown = (event: KeyboardEvent): void => {
-    const from = this._refOf(event.target) ?? this._active;
+  #onKeydown = (event: KeyboardEvent): void => {
+    const from = this.#refOf(event.target) ?? this._active;
     if (!from) return;
     if (event.key === 'Escape') {
       if (this._tip) {
@@ -627,7 +664,7 @@ export class EmotionCurve extends LitElement {
       }
       return;
     }
-    const series = this._input.series;
+    const series = this.#input.series;
     const points = series[from.s]?.points ?? [];
     // Walks the focused series' points (in column order) from position `start`.
     const find = (start: number, step: number): PointRef | null => {
@@ -644,8 +681,8 @@ export class EmotionCurve extends LitElement {
       return null;
     };
     // The first point is on the right in RTL, so the visual arrows swap meaning.
-    const forward = this._rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = this._rtl ? 'ArrowRight' : 'ArrowLeft';
+    const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
     let to: PointRef | null;
     switch (event.key) {
       case forward:
@@ -670,87 +707,87 @@ export class EmotionCurve extends LitElement {
         return;
     }
     event.preventDefault(); // keep arrows and Home/End from scrolling the page
-    if (to && !sameRef(to, from)) this._pointEl(to)?.focus();
+    if (to && !sameRef(to, from)) this.#pointEl(to)?.focus();
   };
 
-  private _onFocusin = (event: FocusEvent): void => {
-    const ref = this._refOf(event.target);
+  #onFocusin = (event: FocusEvent): void => {
+    const ref = this.#refOf(event.target);
     if (!ref) return;
     this._active = ref;
     this._tip = { ...ref, via: 'focus' };
-    const series = this._input.series[ref.s];
+    const series = this.#input.series[ref.s];
     const point = pointIn(series, ref.i);
     if (!series || !point) return;
     this.dispatchEvent(
       new CustomEvent<PointFocusDetail>('point-focus', {
-        detail: { index: ref.i, seriesId: this._input.single ? null : series.id, point: point.source },
+        detail: { index: ref.i, seriesId: this.#input.single ? null : series.id, point: point.source },
         bubbles: true,
         composed: true,
       }),
     );
   };
 
-  private _onFocusout = (event: FocusEvent): void => {
-    if (this._refOf(event.relatedTarget)) return; // moving between points: focusin follows
+  #onFocusout = (event: FocusEvent): void => {
+    if (this.#refOf(event.relatedTarget)) return; // moving between points: focusin follows
     if (this._tip?.via === 'focus') this._tip = null;
   };
 
-  private _onPointerover = (event: PointerEvent): void => {
-    const ref = this._refOf(event.target);
+  #onPointerover = (event: PointerEvent): void => {
+    const ref = this.#refOf(event.target);
     if (ref) {
       if (!sameRef(ref, this._tip)) this._tip = { ...ref, via: 'hover' };
     } else if (this._tip?.via === 'hover') {
-      this._tip = this._focusedTip();
+      this._tip = this.#focusedTip();
     }
   };
 
-  private _onPointerleave = (): void => {
-    if (this._tip?.via === 'hover') this._tip = this._focusedTip();
+  #onPointerleave = (): void => {
+    if (this._tip?.via === 'hover') this._tip = this.#focusedTip();
   };
 
   /** When hover ends, the tooltip returns to the focused point, if any. */
-  private _focusedTip(): TipState | null {
-    const ref = this._refOf(this.shadowRoot?.activeElement ?? null);
+  #focusedTip(): TipState | null {
+    const ref = this.#refOf(this.shadowRoot?.activeElement ?? null);
     return ref ? { ...ref, via: 'focus' } : null;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Tooltip
 
-  private _syncTip(): void {
+  #syncTip(): void {
     const tip = this._tooltipEl;
-    const ref = this._tip ? this._pointEl(this._tip) : null;
+    const ref = this._tip ? this.#pointEl(this._tip) : null;
     if (!tip || !ref || !this.isConnected) {
-      this._hideTip();
+      this.#hideTip();
       return;
     }
     if (HAS_POPOVER && !tip.matches(':popover-open')) tip.showPopover();
-    if (ref !== this._tipRef) {
+    if (ref !== this.#tipRef) {
       this._stopAutoUpdate?.();
-      this._tipRef = ref;
+      this.#tipRef = ref;
       // Only while shown: autoUpdate listens to scroll and resize, so it is stopped on hide.
-      this._stopAutoUpdate = autoUpdate(ref, tip, () => this._placeTip(ref, tip));
+      this._stopAutoUpdate = autoUpdate(ref, tip, () => this.#placeTip(ref, tip));
     } else {
-      this._placeTip(ref, tip); // same point, but the drawing may have moved it
+      this.#placeTip(ref, tip); // same point, but the drawing may have moved it
     }
   }
 
-  private _placeTip(ref: Element, tip: HTMLElement): void {
+  #placeTip(ref: Element, tip: HTMLElement): void {
     void computePosition(ref, tip, {
       strategy: 'fixed',
       placement: 'top',
       middleware: [offset(10), flip(), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      if (this._tipRef !== ref) return; // hidden or moved on meanwhile
+      if (this.#tipRef !== ref) return; // hidden or moved on meanwhile
       tip.style.left = `${x}px`;
       tip.style.top = `${y}px`;
     });
   }
 
-  private _hideTip(): void {
+  #hideTip(): void {
     this._stopAutoUpdate?.();
     this._stopAutoUpdate = undefined;
-    this._tipRef = undefined;
+    this.#tipRef = undefined;
     const tip = this._tooltipEl;
     if (HAS_POPOVER && tip?.matches(':popover-open')) tip.hidePopover();
   }
@@ -758,7 +795,7 @@ export class EmotionCurve extends LitElement {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
-  private _isRtl(): boolean {
+  #isRtl(): boolean {
     const own = this.getAttribute('dir');
     if (own === 'rtl' || own === 'ltr') return own === 'rtl';
     if (this.matches(':dir(rtl)')) return true;
@@ -766,10 +803,10 @@ export class EmotionCurve extends LitElement {
   }
 
   /** Warns once per element for each input and value, naming both. */
-  private _warn(issue: InputIssue): void {
+  #warn(issue: InputIssue): void {
     const key = `${issue.attribute}\u0000${issue.value}`;
-    if (this._warned.has(key)) return;
-    this._warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(`emotion-curve: ignoring ${issue.attribute}: ${issue.reason}`);
   }
 }

@@ -156,11 +156,11 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
  * `close` stops it; calling `open` again moves it to a new reference.
  */
 export class FloatingPanel {
-  private _cleanup: (() => void) | null = null;
+  #cleanup: (() => void) | null = null;
 
   /** Whether an updater is running (for tests and for the element's disconnect). */
   get active(): boolean {
-    return this._cleanup !== null;
+    return this.#cleanup !== null;
   }
 
   open(reference: Element, floating: HTMLElement, placement: Placement): void {
@@ -182,16 +182,16 @@ export class FloatingPanel {
           }),
         ],
       }).then(({ x, y }) => {
-        if (!this._cleanup) return; // closed while computing
+        if (!this.#cleanup) return; // closed while computing
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
       });
     };
-    this._cleanup = autoUpdate(reference, floating, update);
+    this.#cleanup = autoUpdate(reference, floating, update);
   }
 
   close(): void {
-    this._cleanup?.();
-    this._cleanup = null;
+    this.#cleanup?.();
+    this.#cleanup = null;
   }
 }

@@ -291,6 +291,13 @@ const plainRules = css`
     outline-offset: -4px;
     cursor: default;
   }
+  /* Measured once before the first render (journey-map.ts #measure): a column's width and inset. */
+  .probe {
+    position: absolute;
+    visibility: hidden;
+    inline-size: var(--_col-w);
+    content-visibility: visible;
+  }
   .cell.first {
     border-inline-start: 1px solid var(--_jk-color-border);
   }

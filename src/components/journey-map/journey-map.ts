@@ -59,9 +59,6 @@ const NARROW_BELOW = 600;
 /** Columns built beyond each side of the scroll viewport, so a move or a short scroll finds them ready. */
 const OVERSCAN = 2;
 
-/** Above this many columns, the connectors and the curve are drawn for the built columns only. */
-const CUT_DECORATION_ABOVE = 60;
-
 /** The default lane header width, px (8.5rem). */
 const LANE_HEADER_ESTIMATE = 136;
 
@@ -165,274 +162,275 @@ export class JourneyMap extends LitElement {
   @state() private _builtVersion = 0;
 
   private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
-  private readonly _floating = new FloatingPanel();
+  readonly #floating = new FloatingPanel();
 
   // Derived in willUpdate when journey, persona or lanes change; never on a focus move.
-  private _layout: MapLayout | null = null;
-  private _scale: ResolvedEmotionScale = { min: -3, max: 3, labels: {} };
-  private _lines: EmotionLine[] = [];
-  private _personas: Persona[] = [];
+  #layout: MapLayout | null = null;
+  #scale: ResolvedEmotionScale = { min: -3, max: 3, labels: {} };
+  #lines: EmotionLine[] = [];
+  #personas: Persona[] = [];
 
   // Roving tabindex: the active cell lives in plain fields and moves imperatively.
-  private _active: Cell = { row: 0, col: 0 };
-  private _activeEl: HTMLElement | null = null;
-  private _cells: HTMLElement[][] = [];
-  private _gridRendered = false;
-  private _gridHadFocus = false;
+  #active: Cell = { row: 0, col: 0 };
+  #activeEl: HTMLElement | null = null;
+  #cells: HTMLElement[][] = [];
+  #gridRendered = false;
+  #gridHadFocus = false;
 
   // Windowing: only the columns in or near the scroll viewport (worked out from scrollLeft and the
   // column width, no observers) are built; built columns stay. The touchpoints lane keeps a light
   // cell (role, position, name from the model) for every column; other lanes' cells exist for the
   // built columns, with aria-colindex against the grid's aria-colcount.
-  private _built = new Uint8Array(0);
-  private _builtCols: number[] = [];
+  #built = new Uint8Array(0);
+  #builtCols: number[] = [];
   /** `_builtSum[c]`: how many of the columns before `c` are built. */
-  private _builtSum = new Int32Array(1);
-  private _scroller: HTMLElement | null = null;
-  private _scrollStart = 0;
-  private _viewWidth = 0;
-  private _windowFrame = 0;
-  private readonly _onScroll = { handleEvent: () => this._scheduleWindow(), passive: true };
+  #builtSum = new Int32Array(1);
+  #scroller: HTMLElement | null = null;
+  #scrollStart = 0;
+  #viewWidth = 0;
+  #windowFrame = 0;
+  readonly #onScroll = { handleEvent: () => this.#scheduleWindow(), passive: true };
 
   // Sources.
-  private _fetch: AbortController | null = null;
-  private _fetchToken = 0;
-  private _requestedSrc: string | null = null;
-  private _appliedProperty: unknown = undefined;
-  private _inlineSource: string | null = null;
-  private _pendingEvents: CustomEvent[] = [];
+  #fetch: AbortController | null = null;
+  #fetchToken = 0;
+  #requestedSrc: string | null = null;
+  #appliedProperty: unknown = undefined;
+  #inlineSource: string | null = null;
+  #pendingEvents: CustomEvent[] = [];
 
-  private _mutationObserver: MutationObserver | null = null;
-  private _resizeObserver: ResizeObserver | null = null;
+  #mutationObserver: MutationObserver | null = null;
+  #resizeObserver: ResizeObserver | null = null;
   /** The first touchpoint cell: its size gives the column width for connectors and the curve. */
-  private _observedCell: Element | null = null;
-  private _resizeFrame = 0;
-  private _pendingResize: { width?: number; geometry?: ConnectorGeometry } = {};
-  private _panelNeedsPlacing = false;
-  private _panelNeedsFocus = false;
-  private _listeningOutside = false;
+  #observedCell: Element | null = null;
+  #resizeFrame = 0;
+  #pendingResize: { width?: number; geometry?: ConnectorGeometry } = {};
+  #panelNeedsPlacing = false;
+  #panelNeedsFocus = false;
+  #listeningOutside = false;
 
   /**
    * Moves focus to a touchpoint's cell (closing any open details). Returns `false` when the
    * touchpoint is not on the map (unknown, or hidden by the persona filter).
    */
   focusTouchpoint(id: string): boolean {
-    const layout = this._layout;
+    const layout = this.#layout;
     const col = layout?.columnOf.get(id);
     const row = layout ? layout.lanes.indexOf('touchpoints') : -1;
     if (col === undefined || row < 0) return false;
-    if (this._openId !== null) this._closeDetails(false);
-    this._moveTo({ row, col }, true);
+    if (this._openId !== null) this.#closeDetails(false);
+    this.#moveTo({ row, col }, true);
     return true;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may arrive after the element (HTML parsing, CMS editors): watch the children.
-    this._mutationObserver = new MutationObserver(() => this._resolveSource());
-    this._mutationObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this._resizeObserver = new ResizeObserver(this._onResize);
-    this._resizeObserver.observe(this);
-    this._observedCell = null;
+    this.#mutationObserver = new MutationObserver(() => this.#resolveSource());
+    this.#mutationObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#resizeObserver = new ResizeObserver(this.#onResize);
+    this.#resizeObserver.observe(this);
+    this.#observedCell = null;
     if (this.hasUpdated) {
-      this._resolveSource(); // a fetch aborted by a disconnect starts again
-      this._gridRendered = true; // re-observe the first cell
+      this.#resolveSource(); // a fetch aborted by a disconnect starts again
+      this.#gridRendered = true; // re-observe the first cell
       this.requestUpdate();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._mutationObserver?.disconnect();
-    this._mutationObserver = null;
-    this._resizeObserver?.disconnect();
-    this._resizeObserver = null;
-    cancelAnimationFrame(this._resizeFrame);
-    cancelAnimationFrame(this._windowFrame);
-    this._windowFrame = 0;
-    if (this._fetch) {
+    this.#mutationObserver?.disconnect();
+    this.#mutationObserver = null;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    cancelAnimationFrame(this.#resizeFrame);
+    cancelAnimationFrame(this.#windowFrame);
+    this.#windowFrame = 0;
+    if (this.#fetch) {
       // Unfinished: start again on reconnect. A finished load is kept.
-      this._cancelFetch();
-      this._requestedSrc = null;
+      this.#cancelFetch();
+      this.#requestedSrc = null;
     }
-    this._closeDetails(false);
+    this.#closeDetails(false);
   }
 
   // -------------------------------------------------------------------------------------------
   // Sources
 
   /** Applies the source with the highest precedence: property, then `src`, then inline JSON. */
-  private _resolveSource(): void {
+  #resolveSource(): void {
     const value = this.journey;
     if (value !== null && value !== undefined) {
-      this._cancelFetch();
-      this._requestedSrc = null;
-      this._inlineSource = null;
-      if (value !== this._appliedProperty) {
-        this._appliedProperty = value;
-        this._apply(readJourney(value));
+      this.#cancelFetch();
+      this.#requestedSrc = null;
+      this.#inlineSource = null;
+      if (value !== this.#appliedProperty) {
+        this.#appliedProperty = value;
+        this.#apply(readJourney(value));
       }
       return;
     }
-    this._appliedProperty = undefined;
+    this.#appliedProperty = undefined;
     if (this.src) {
-      this._inlineSource = null;
-      if (this.src !== this._requestedSrc && this.isConnected) void this._load(this.src);
+      this.#inlineSource = null;
+      if (this.src !== this.#requestedSrc && this.isConnected) void this._load(this.src);
       return;
     }
-    this._cancelFetch();
-    this._requestedSrc = null;
+    this.#cancelFetch();
+    this.#requestedSrc = null;
     const inline = inlineJourneySource(this);
     if (inline === null) {
       // No source at all: nothing to show.
-      this._inlineSource = null;
+      this.#inlineSource = null;
       this._journey = null;
       this._problems = [];
-    } else if (`${inline.format}:${inline.text}` !== this._inlineSource) {
-      this._inlineSource = `${inline.format}:${inline.text}`;
-      this._apply(readJourney(inline.text, inline.format));
+    } else if (`${inline.format}:${inline.text}` !== this.#inlineSource) {
+      this.#inlineSource = `${inline.format}:${inline.text}`;
+      this.#apply(readJourney(inline.text, inline.format));
     }
   }
 
   private async _load(url: string): Promise<void> {
-    this._cancelFetch();
+    this.#cancelFetch();
     const controller = new AbortController();
-    const token = ++this._fetchToken;
-    this._fetch = controller;
-    this._requestedSrc = url;
+    const token = ++this.#fetchToken;
+    this.#fetch = controller;
+    this.#requestedSrc = url;
     this._loading = true;
     const result = await fetchJourney(url, controller.signal);
     // A newer src, a property or a disconnect took over meanwhile: this result is stale.
-    if (token !== this._fetchToken || result === null) return;
-    this._fetch = null;
+    if (token !== this.#fetchToken || result === null) return;
+    this.#fetch = null;
     this._loading = false;
-    this._apply(result);
+    this.#apply(result);
   }
 
-  private _cancelFetch(): void {
-    this._fetchToken++;
-    this._fetch?.abort();
-    this._fetch = null;
+  #cancelFetch(): void {
+    this.#fetchToken++;
+    this.#fetch?.abort();
+    this.#fetch = null;
     this._loading = false;
   }
 
-  private _apply(result: LoadResult): void {
+  #apply(result: LoadResult): void {
     if (result.ok) {
       this._journey = result.journey;
       this._problems = [];
       this._problemsOpen = false;
-      this._queue('journey-load', { journey: result.journey } satisfies JourneyLoadDetail);
+      this.#queue('journey-load', { journey: result.journey } satisfies JourneyLoadDetail);
     } else {
       // Keep what is shown; report.
       this._problems = result.problems;
-      this._announce(this._i18n.msg.invalid(result.problems.length));
-      this._queue('journey-error', { problems: result.problems } satisfies JourneyErrorDetail);
+      this.#announce(this._i18n.msg.invalid(result.problems.length));
+      this.#queue('journey-error', { problems: result.problems } satisfies JourneyErrorDetail);
     }
     this.requestUpdate();
   }
 
   /** Events wait for the render, so listeners see the map they are told about. */
-  private _queue(type: string, detail: unknown): void {
-    this._pendingEvents.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  #queue(type: string, detail: unknown): void {
+    this.#pendingEvents.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this._resolveSource();
+    if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#resolveSource();
+    if (!this.#measured && this.isConnected) this.#measure();
     const changedState = changed as Map<PropertyKey, unknown>;
-    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this._relayout(changedState.has('_journey'));
-    this._ensureBuilt();
-    this._gridHadFocus = this._activeEl !== null && this.shadowRoot?.activeElement === this._activeEl;
+    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this.#relayout(changedState.has('_journey'));
+    this.#ensureBuilt();
+    this.#gridHadFocus = this.#activeEl !== null && this.shadowRoot?.activeElement === this.#activeEl;
   }
 
-  private _relayout(newJourney: boolean): void {
+  #relayout(newJourney: boolean): void {
     const journey = this._journey;
-    const before = this._layout;
+    const before = this.#layout;
     if (!journey) {
-      this._layout = null;
-      this._closeDetails(false);
+      this.#layout = null;
+      this.#closeDetails(false);
       return;
     }
     const layout = computeLayout(journey, { persona: this.persona, lanes: this.lanes });
-    this._layout = layout;
-    this._scale = emotionScaleOf(journey);
-    this._lines = emotionLinesFor(journey, layout, journey.title);
-    this._personas = coloredPersonas(journey);
+    this.#layout = layout;
+    this.#scale = emotionScaleOf(journey);
+    this.#lines = emotionLinesFor(journey, layout, journey.title);
+    this.#personas = coloredPersonas(journey);
 
     // Keep the active cell on the same lane and touchpoint when they are still there.
-    const lane = before?.lanes[this._active.row];
-    const tp = before?.columns[this._active.col]?.touchpoint?.id;
+    const lane = before?.lanes[this.#active.row];
+    const tp = before?.columns[this.#active.col]?.touchpoint?.id;
     const row = lane ? layout.lanes.indexOf(lane) : -1;
     const col = tp ? (layout.columnOf.get(tp) ?? -1) : -1;
-    this._active = clampCell(layout.shape, {
-      row: row >= 0 ? row : this._active.row,
-      col: col >= 0 ? col : this._active.col,
+    this.#active = clampCell(layout.shape, {
+      row: row >= 0 ? row : this.#active.row,
+      col: col >= 0 ? col : this.#active.col,
     });
     if (this._openId !== null) {
-      if (layout.columnOf.has(this._openId)) this._panelNeedsPlacing = true; // its cell may have moved
-      else this._closeDetails(false);
+      if (layout.columnOf.has(this._openId)) this.#panelNeedsPlacing = true; // its cell may have moved
+      else this.#closeDetails(false);
     }
 
     if (!newJourney && before && before.persona !== layout.persona) {
       const msg = this._i18n.msg;
       const persona = journey.personas?.find((p) => p.id === layout.persona);
-      this._announce(persona ? msg.showingPersona(persona.name) : msg.showingAllPersonas);
+      this.#announce(persona ? msg.showingPersona(persona.name) : msg.showingAllPersonas);
     }
   }
 
-  private _announce(text: string): void {
+  #announce(text: string): void {
     // A trailing no-break space toggles so the same sentence twice is still a change to announce.
     this._announcement = this._announcement === text ? `${text}\u00a0` : text;
   }
 
   protected override updated(): void {
     this.toggleAttribute('narrow', this._narrow);
-    if (this._gridRendered) {
-      this._gridRendered = false;
-      this._indexCells();
+    if (this.#gridRendered) {
+      this.#gridRendered = false;
+      this.#indexCells();
     }
-    if (this._openId !== null && this._panelNeedsPlacing) this._placePanel();
-    const events = this._pendingEvents;
-    this._pendingEvents = [];
+    if (this._openId !== null && this.#panelNeedsPlacing) this.#placePanel();
+    const events = this.#pendingEvents;
+    this.#pendingEvents = [];
     for (const event of events) this.dispatchEvent(event);
   }
 
   /** After the grid re-rendered: index the cells, restore the tab stop. */
-  private _indexCells(): void {
-    const layout = this._layout;
+  #indexCells(): void {
+    const layout = this.#layout;
     const root = this.shadowRoot;
-    this._cells = [];
+    this.#cells = [];
     if (!layout || !root) {
-      this._activeEl = null;
-      this._scroller = null;
+      this.#activeEl = null;
+      this.#scroller = null;
       return;
     }
     const cells: HTMLElement[][] = layout.lanes.map(() => []);
     for (const el of root.querySelectorAll<HTMLElement>('.cell[data-row]')) {
       cells[Number(el.dataset['row'])]![Number(el.dataset['col'])] = el;
     }
-    this._cells = cells;
+    this.#cells = cells;
     const scroller = root.querySelector<HTMLElement>('.scroller');
-    if (scroller !== this._scroller) this._scrollStart = 0;
-    this._scroller = scroller;
+    if (scroller !== this.#scroller) this.#scrollStart = 0;
+    this.#scroller = scroller;
 
     // Built columns keep their elements: the tab stop (and focus) stay. Otherwise Lit may have
     // reused cell elements, so the old tab stop may still carry tabindex=0.
-    this._active = clampCell(layout.shape, this._active);
-    if (cells[this._active.row]?.[this._active.col] !== this._activeEl) {
-      if (this._activeEl) this._activeEl.tabIndex = -1;
-      this._activeEl = null;
-      this._moveTo(this._active, this._gridHadFocus);
+    this.#active = clampCell(layout.shape, this.#active);
+    if (cells[this.#active.row]?.[this.#active.col] !== this.#activeEl) {
+      if (this.#activeEl) this.#activeEl.tabIndex = -1;
+      this.#activeEl = null;
+      this.#moveTo(this.#active, this.#gridHadFocus);
     }
 
     const lane = layout.lanes.indexOf('touchpoints');
     const first = cells[lane]?.[0] ?? null;
-    if (first !== this._observedCell && this._resizeObserver) {
-      if (this._observedCell) this._resizeObserver.unobserve(this._observedCell);
-      if (first) this._resizeObserver.observe(first);
-      this._observedCell = first;
+    if (first !== this.#observedCell && this.#resizeObserver) {
+      if (this.#observedCell) this.#resizeObserver.unobserve(this.#observedCell);
+      if (first) this.#resizeObserver.observe(first);
+      this.#observedCell = first;
     }
   }
 
@@ -440,50 +438,50 @@ export class JourneyMap extends LitElement {
   // Windowing
 
   /** Before a render: the columns in view, the active cell's and the open touchpoint's are built. */
-  private _ensureBuilt(): void {
-    const layout = this._layout;
+  #ensureBuilt(): void {
+    const layout = this.#layout;
     const count = layout?.columns.length ?? 0;
-    if (this._built.length !== count) {
+    if (this.#built.length !== count) {
       // A new layout: keep what was built (clipped), as the columns stay where they are.
       const built = new Uint8Array(count);
-      built.set(this._built.subarray(0, Math.min(count, this._built.length)));
-      this._built = built;
-      this._indexBuilt();
+      built.set(this.#built.subarray(0, Math.min(count, this.#built.length)));
+      this.#built = built;
+      this.#indexBuilt();
     }
     if (!layout || count === 0) return;
-    this._build(this._active.col, this._active.col + 1);
+    this.#build(this.#active.col, this.#active.col + 1);
     const open = this._openId !== null ? layout.columnOf.get(this._openId) : undefined;
-    if (open !== undefined) this._build(open, open + 1);
+    if (open !== undefined) this.#build(open, open + 1);
     // What is in view now; the overscan around it a frame later, after this render is shown.
-    if (this._updateWindow(0)) this._scheduleWindow();
+    if (this.#updateWindow(0)) this.#scheduleWindow();
   }
 
   /** Builds the columns in the scroll viewport and `overscan` more each side (all when narrow). */
-  private _updateWindow(overscan = OVERSCAN): boolean {
-    const count = this._built.length;
+  #updateWindow(overscan = OVERSCAN): boolean {
+    const count = this.#built.length;
     if (count === 0) return false;
-    if (this._narrow) return this._build(0, count);
+    if (this._narrow) return this.#build(0, count);
     // Before the first measurement: the default column width of the density.
     const width = this._geometry.columnWidth || (this.density === 'compact' ? 192 : 256);
     // Columns start after the sticky lane headers (default 8.5rem; a narrower one shows less
     // than a column more, which the overscan covers).
-    const view = (this._viewWidth || window.innerWidth) - LANE_HEADER_ESTIMATE;
-    return this._build(Math.floor(this._scrollStart / width) - overscan, Math.ceil((this._scrollStart + view) / width) + overscan);
+    const view = (this.#viewWidth || window.innerWidth) - LANE_HEADER_ESTIMATE;
+    return this.#build(Math.floor(this.#scrollStart / width) - overscan, Math.ceil((this.#scrollStart + view) / width) + overscan);
   }
 
   /** One frame after a scroll: read the scroll position and build what came into view. */
-  private _scheduleWindow(): void {
-    if (this._windowFrame) return;
-    this._windowFrame = requestAnimationFrame(() => {
-      this._windowFrame = 0;
-      if (this._scroller) this._scrollStart = Math.abs(this._scroller.scrollLeft);
-      this._updateWindow();
+  #scheduleWindow(): void {
+    if (this.#windowFrame) return;
+    this.#windowFrame = requestAnimationFrame(() => {
+      this.#windowFrame = 0;
+      if (this.#scroller) this.#scrollStart = Math.abs(this.#scroller.scrollLeft);
+      this.#updateWindow();
     });
   }
 
   /** Marks columns `from` to `to` (exclusive) built; a render follows when any was not. */
-  private _build(from: number, to: number): boolean {
-    const built = this._built;
+  #build(from: number, to: number): boolean {
+    const built = this.#built;
     const end = Math.min(to, built.length);
     let added = false;
     for (let col = Math.max(0, from); col < end; col++) {
@@ -492,31 +490,34 @@ export class JourneyMap extends LitElement {
       added = true;
     }
     if (!added) return false;
-    this._indexBuilt();
+    this.#indexBuilt();
     this._builtVersion++;
     return true;
   }
 
-  private _indexBuilt(): void {
-    const built = this._built;
+  #indexBuilt(): void {
+    const built = this.#built;
     const cols: number[] = [];
     const sum = new Int32Array(built.length + 1);
     for (let col = 0; col < built.length; col++) {
       if (built[col]) cols.push(col);
       sum[col + 1] = sum[col]! + built[col]!;
     }
-    this._builtCols = cols;
-    this._builtSum = sum;
+    this.#builtCols = cols;
+    this.#builtSum = sum;
   }
 
-  /** Whether the connectors and the curve are cut to the built columns: only for large maps, part built. */
-  private _cutDecoration(layout: MapLayout): boolean {
-    return layout.columns.length > CUT_DECORATION_ABOVE && this._builtCols.length < layout.columns.length;
+  /**
+   * Whether the connectors and the curve are cut to the built columns (while some are not):
+   * what lies beyond them is off screen, and drawn when its columns are built.
+   */
+  #cutDecoration(layout: MapLayout): boolean {
+    return this.#builtCols.length < layout.columns.length;
   }
 
   /** Whether any column from `a` to `b` (either order, inclusive) is built. */
-  private _anyBuilt(a: number, b: number): boolean {
-    const sum = this._builtSum;
+  #anyBuilt(a: number, b: number): boolean {
+    const sum = this.#builtSum;
     const lo = Math.max(0, Math.min(a, b));
     const hi = Math.min(sum.length - 2, Math.max(a, b));
     return hi >= lo && sum[hi + 1]! - sum[lo]! > 0;
@@ -526,23 +527,52 @@ export class JourneyMap extends LitElement {
    * A curve line cut to the built columns: the points whose segments reach a built column (so
    * the line runs on past the edge of what is built), all of them once everything is built.
    */
-  private _builtLine(line: EmotionLine): EmotionLine {
+  #builtLine(line: EmotionLine): EmotionLine {
     const points = line.points;
     const kept = points.filter((p, i) =>
-      this._anyBuilt(points[i - 1]?.index ?? p.index ?? 0, points[i + 1]?.index ?? p.index ?? 0),
+      this.#anyBuilt(points[i - 1]?.index ?? p.index ?? 0, points[i + 1]?.index ?? p.index ?? 0),
     );
     return kept.length === points.length ? line : { ...line, points: kept };
   }
 
   // -------------------------------------------------------------------------------------------
-  // Measuring: only in the ResizeObserver callback, never during render
+  // Measuring: once before the first render (so the first frame has the right layout, curve and
+  // connectors), then only in the ResizeObserver callback, never during render.
 
-  private _onResize = (entries: ResizeObserverEntry[]): void => {
-    const pending = this._pendingResize;
+  /** Whether the first measurement was taken. */
+  #measured = false;
+
+  /**
+   * Before the first render, while the shadow root is still empty: the host's width (narrow or
+   * wide) and, from a hidden probe styled like a cell, the column width and inset that CSS gives
+   * (`--jk-map-column-width`, density). Laying out an empty host is cheap; measuring the built
+   * grid would lay out everything twice.
+   */
+  #measure(): void {
+    const root = this.renderRoot;
+    const width = this.getBoundingClientRect().width;
+    if (width <= 0 || !root) return; // not laid out (display: none…): the observer tells later
+    this.#measured = true;
+    this._narrow = width < NARROW_BELOW;
+    this.#viewWidth = width;
+    if (this._narrow) return;
+    // Density picks the column width in CSS; reflect it now rather than after this render.
+    if (this.density && this.getAttribute('density') !== this.density) this.setAttribute('density', this.density);
+    const probe = document.createElement('div');
+    probe.className = 'cell probe';
+    root.append(probe);
+    const columnWidth = probe.getBoundingClientRect().width;
+    const inset = parseFloat(getComputedStyle(probe).paddingInlineStart) || 0;
+    probe.remove();
+    if (columnWidth > 0) this._geometry = { columnWidth, inset };
+  }
+
+  #onResize = (entries: ResizeObserverEntry[]): void => {
+    const pending = this.#pendingResize;
     for (const entry of entries) {
       if (entry.target === this) {
         pending.width = entry.contentRect.width;
-      } else if (entry.target === this._observedCell && !this.hasAttribute('narrow')) {
+      } else if (entry.target === this.#observedCell && !this.hasAttribute('narrow')) {
         // The column width comes from --jk-map-column-width (and density); read here, once per resize.
         const columnWidth = entry.borderBoxSize?.[0]?.inlineSize ?? entry.target.getBoundingClientRect().width;
         const inset = parseFloat(getComputedStyle(entry.target).paddingInlineStart) || 0;
@@ -550,18 +580,18 @@ export class JourneyMap extends LitElement {
       }
     }
     // State changes wait a frame so the re-render cannot cause a ResizeObserver loop error.
-    cancelAnimationFrame(this._resizeFrame);
-    this._resizeFrame = requestAnimationFrame(this._applyResize);
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = requestAnimationFrame(this.#applyResize);
   };
 
-  private _applyResize = (): void => {
-    const { width, geometry } = this._pendingResize;
-    this._pendingResize = {};
+  #applyResize = (): void => {
+    const { width, geometry } = this.#pendingResize;
+    this.#pendingResize = {};
     if (width !== undefined && width > 0) {
       this._narrow = width < NARROW_BELOW;
-      if (width !== this._viewWidth) {
-        this._viewWidth = width;
-        this._updateWindow();
+      if (width !== this.#viewWidth) {
+        this.#viewWidth = width;
+        this.#updateWindow();
       }
     }
     const g = this._geometry;
@@ -580,7 +610,7 @@ export class JourneyMap extends LitElement {
 
   protected override render(): TemplateResult {
     const journey = this._journey;
-    const layout = this._layout;
+    const layout = this.#layout;
     const msg = this._i18n.msg;
     const dir = this._dir;
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
@@ -589,24 +619,24 @@ export class JourneyMap extends LitElement {
             <span class="spinner"></span><span aria-hidden="true">${msg.loading}</span>
           </div>`
         : nothing}
-      ${this._problems.length > 0 ? this._renderProblems() : nothing}
+      ${this._problems.length > 0 ? this.#renderProblems() : nothing}
       ${journey && layout
         ? guard(
             [journey, layout, this._i18n.tag, dir, this.theme, this.density, this._narrow, this._geometry, this.headingLevel, this._builtVersion],
-            () => this._renderMap(journey, layout, dir),
+            () => this.#renderMap(journey, layout, dir),
           )
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      ${this._renderDetailsPanel()}
+      ${this.#renderDetailsPanel()}
     </div>`;
   }
 
-  private _renderProblems(): TemplateResult {
+  #renderProblems(): TemplateResult {
     const msg = this._i18n.msg;
     const open = this._problemsOpen;
     return html`<div part="error" class="error">
       <p>${msg.invalid(this._problems.length)}</p>
-      <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="problems" @click=${this._toggleProblems}>
+      <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="problems" @click=${this.#toggleProblems}>
         ${open ? msg.hideProblems : msg.showProblems}
       </button>
       <ul id="problems" ?hidden=${!open}>
@@ -615,11 +645,11 @@ export class JourneyMap extends LitElement {
     </div>`;
   }
 
-  private _toggleProblems = (): void => {
+  #toggleProblems = (): void => {
     this._problemsOpen = !this._problemsOpen;
   };
 
-  private _heading(title: string): TemplateResult {
+  #heading(title: string): TemplateResult {
     const level = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;
     switch (level) {
       case 1:
@@ -637,21 +667,21 @@ export class JourneyMap extends LitElement {
     }
   }
 
-  private _renderMap(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
+  #renderMap(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
     // Runs only when the guard's inputs change: then the cells must be indexed again after render.
-    this._gridRendered = true;
+    this.#gridRendered = true;
     const msg = this._i18n.msg;
-    const personas = this._personas;
+    const personas = this.#personas;
     const metrics = journey.metrics ?? [];
     return html`
       <div part="header" class="header">
-        ${this._heading(journey.title)}
+        ${this.#heading(journey.title)}
         <p class="kind">
           <span>${msg.subjects[journey.subject ?? 'customer']}</span><span>${msg.states[journey.state ?? 'current']}</span>
         </p>
         ${journey.description ? html`<p class="description">${journey.description}</p>` : nothing}
         ${personas.length > 0
-          ? html`<div part="legend" class="legend" role="group" aria-label=${msg.persona} @click=${this._onLegendClick}>
+          ? html`<div part="legend" class="legend" role="group" aria-label=${msg.persona} @click=${this.#onLegendClick}>
               <button type="button" data-persona="" aria-pressed=${layout.persona === null ? 'true' : 'false'}>${msg.allPersonas}</button>
               ${personas.map(
                 (p) => html`<button type="button" data-persona=${p.id} aria-pressed=${layout.persona === p.id ? 'true' : 'false'} title=${msg.showOnly(p.name)}>
@@ -670,11 +700,11 @@ export class JourneyMap extends LitElement {
           : nothing}
       </div>
       ${layout.touchpointCount === 0 ? html`<p part="empty" class="empty">${msg.empty}</p>` : nothing}
-      ${this._renderGrid(journey, layout, dir)}
+      ${this.#renderGrid(journey, layout, dir)}
     `;
   }
 
-  private _renderGrid(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
+  #renderGrid(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
     const msg = this._i18n.msg;
     // The locale resolved once for the whole grid, not once per cell.
     const tag = this._i18n.tag;
@@ -685,7 +715,7 @@ export class JourneyMap extends LitElement {
       formatNumber: (n, options) => formatNumber(tag, n, options),
     };
     const lanes = layout.lanes.length;
-    return html`<div class="scroller" @scroll=${this._onScroll}>
+    return html`<div class="scroller" @scroll=${this.#onScroll}>
       <div
         role="grid"
         class="grid"
@@ -693,9 +723,9 @@ export class JourneyMap extends LitElement {
         aria-colcount=${layout.columns.length + 1}
         aria-rowcount=${lanes + 1}
         style=${styleMap({ '--_cols': String(layout.columns.length) })}
-        @keydown=${this._onGridKeydown}
-        @click=${this._onGridClick}
-        @focusin=${this._onGridFocusin}
+        @keydown=${this.#onGridKeydown}
+        @click=${this.#onGridClick}
+        @focusin=${this.#onGridFocusin}
       >
         <div role="row" class="row head">
           <div role="gridcell" class="corner" aria-colindex="1"></div>
@@ -732,14 +762,14 @@ export class JourneyMap extends LitElement {
           (lane, row) => html`<div role="row" class="row lane-${lane}">
             <div role="rowheader" part="lane-header" class="lane-header" aria-colindex="1">${msg.lanes[lane]}</div>
             ${lane === 'touchpoints'
-              ? layout.columns.map((col) => this._renderTouchpointCell(layout, row, col, l10n))
+              ? layout.columns.map((col) => this.#renderTouchpointCell(layout, row, col, l10n))
               : repeat(
-                  this._builtCols,
+                  this.#builtCols,
                   (col) => col,
-                  (col) => this._renderCell(layout, lane, row, layout.columns[col]!),
+                  (col) => this.#renderCell(layout, lane, row, layout.columns[col]!),
                 )}
-            ${lane === 'touchpoints' && !this._narrow ? this._renderConnectors(layout) : nothing}
-            ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this._renderCurve(layout, dir) : nothing}
+            ${lane === 'touchpoints' && !this._narrow ? this.#renderConnectors(layout) : nothing}
+            ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this.#renderCurve(layout, dir) : nothing}
           </div>`,
         )}
       </div>
@@ -747,7 +777,7 @@ export class JourneyMap extends LitElement {
   }
 
   /** Narrow order and wide placement of a cell. */
-  private _place(layout: MapLayout, row: number, col: MapColumn) {
+  #place(layout: MapLayout, row: number, col: MapColumn) {
     // Narrow layout order: the stage header, then each column's lanes in turn.
     return styleMap({ '--o': String(col.index * layout.lanes.length + row + col.stage + 1), gridColumn: String(col.index + 2) });
   }
@@ -757,14 +787,14 @@ export class JourneyMap extends LitElement {
    * gives), so the keyboard and screen readers reach every touchpoint; its card only once built.
    * Light: no inline style in the wide layout (the row has every column, in order).
    */
-  private _renderTouchpointCell(layout: MapLayout, row: number, col: MapColumn, l10n: SummaryLocale): TemplateResult {
+  #renderTouchpointCell(layout: MapLayout, row: number, col: MapColumn, l10n: SummaryLocale): TemplateResult {
     const msg = l10n.msg;
     const stage = layout.stages[col.stage]!.stage.name;
     const tp = col.touchpoint;
     const laneName = msg.lanes.touchpoints;
-    const built = this._built[col.index] === 1;
+    const built = this.#built[col.index] === 1;
     const classes = `cell${col.index === layout.stages[col.stage]!.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
-    const order = this._narrow ? this._place(layout, row, col) : nothing;
+    const order = this._narrow ? this.#place(layout, row, col) : nothing;
     if (!tp) {
       return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
         <span class="visually-hidden">${stage}, ${laneName}: ${msg.touchpointCount(0)}</span>${built ? html`<span class="none" aria-hidden="true">—</span>` : nothing}
@@ -772,11 +802,11 @@ export class JourneyMap extends LitElement {
     }
     return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
       tabindex="-1" style=${order}>
-      <span class="visually-hidden cell-name">${stage}, ${laneName}: ${touchpointSummary(tp, this._scale, l10n)}</span>${built
+      <span class="visually-hidden cell-name">${stage}, ${laneName}: ${touchpointSummary(tp, this.#scale, l10n)}</span>${built
         ? html`<touchpoint-card
             aria-hidden="true"
             .touchpoint=${tp}
-            .scale=${this._scale}
+            .scale=${this.#scale}
             density=${this.density === 'compact' ? 'compact' : 'comfortable'}
             locale=${this._i18n.tag}
             theme=${ifDefined(this.theme)}
@@ -786,7 +816,7 @@ export class JourneyMap extends LitElement {
   }
 
   /** A cell of another lane (built columns only), named from its content. */
-  private _renderCell(layout: MapLayout, lane: LaneId, row: number, col: MapColumn): TemplateResult {
+  #renderCell(layout: MapLayout, lane: LaneId, row: number, col: MapColumn): TemplateResult {
     const msg = this._i18n.msg;
     const stageSpan = layout.stages[col.stage]!;
     const stage = stageSpan.stage.name;
@@ -794,20 +824,20 @@ export class JourneyMap extends LitElement {
     const laneName = msg.lanes[lane];
     const classes = `cell${col.index === stageSpan.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
     // Cells are named from their content: a hidden "where" in front of the visible words.
-    const body = tp && lane !== 'touchpoints' ? laneBody(lane, tp, this._scale, this._i18n) : null;
+    const body = tp && lane !== 'touchpoints' ? laneBody(lane, tp, this.#scale, this._i18n) : null;
     const where = tp ? `${stage}, ${tp.title}, ${laneName}` : `${stage}, ${laneName}`;
     return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} aria-colindex=${col.index + 2}
-      tabindex="-1" style=${this._place(layout, row, col)}>
+      tabindex="-1" style=${this.#place(layout, row, col)}>
       <span class="visually-hidden">${body ? `${where}: ` : where}</span>
       <span class="cell-lane" aria-hidden="true">${laneName}</span>
       ${body ?? html`<span class="none" aria-hidden="true">—</span>`}
     </div>`;
   }
 
-  private _renderConnectors(layout: MapLayout): TemplateResult | typeof nothing {
+  #renderConnectors(layout: MapLayout): TemplateResult | typeof nothing {
     const g = this._geometry;
     // A large map draws only the paths that cross a built column: a thousand would cost a long frame.
-    const edges = this._cutDecoration(layout) ? layout.edges.filter((e) => this._anyBuilt(e.fromCol, e.toCol)) : layout.edges;
+    const edges = this.#cutDecoration(layout) ? layout.edges.filter((e) => this.#anyBuilt(e.fromCol, e.toCol)) : layout.edges;
     const connectors = connectorsFor(edges, g);
     if (connectors.length === 0) return nothing;
     const width = layout.columns.length * g.columnWidth;
@@ -829,21 +859,22 @@ export class JourneyMap extends LitElement {
    * touchpoint's column, the filtered persona highlighted. A journey without personas draws a
    * single line in the accent colour.
    */
-  private _renderCurve(layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult | typeof nothing {
-    if (this._lines.length === 0) return nothing;
-    const lines = this._cutDecoration(layout) ? this._lines.map((line) => this._builtLine(line)) : this._lines;
+  #renderCurve(layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult | typeof nothing {
+    if (this.#lines.length === 0) return nothing;
+    const lines = this.#cutDecoration(layout) ? this.#lines.map((line) => this.#builtLine(line)) : this.#lines;
     const w = this._geometry.columnWidth;
-    const personas = this._personas.length > 0;
+    const personas = this.#personas.length > 0;
     return html`<emotion-curve
       part="curve"
       class="curve"
+      decorative
       inert
       aria-hidden="true"
       dir=${dir}
       .series=${personas ? lines : undefined}
       .points=${personas ? undefined : lines[0]!.points}
       highlight=${ifDefined(layout.persona ?? undefined)}
-      .scale=${this._scale}
+      .scale=${this.#scale}
       .positions=${layout.columns.map((c) => c.index * w + w / 2)}
       locale=${this._i18n.tag}
       theme=${ifDefined(this.theme)}
@@ -854,69 +885,69 @@ export class JourneyMap extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Grid interaction: one delegated listener each, O(1) per key press, no re-render.
 
-  private _cellOf(target: EventTarget | null): (Cell & { el: HTMLElement }) | null {
+  #cellOf(target: EventTarget | null): (Cell & { el: HTMLElement }) | null {
     const el = target instanceof Element ? target.closest<HTMLElement>('.cell[data-row]') : null;
     if (!el) return null;
     return { row: Number(el.dataset['row']), col: Number(el.dataset['col']), el };
   }
 
-  private _moveTo(cell: Cell, focus: boolean): void {
-    if (this._build(cell.col, cell.col + 1) && this.hasUpdated) {
+  #moveTo(cell: Cell, focus: boolean): void {
+    if (this.#build(cell.col, cell.col + 1) && this.hasUpdated) {
       // A jump (End, Ctrl+End, a details link) past the built columns: build that column now, so
       // focus can go there (the columns around it follow the scroll, a frame later).
-      this._active = { row: cell.row, col: cell.col };
+      this.#active = { row: cell.row, col: cell.col };
       this.performUpdate();
     }
-    const el = this._cells[cell.row]?.[cell.col];
+    const el = this.#cells[cell.row]?.[cell.col];
     if (!el) return;
-    if (this._activeEl && this._activeEl !== el) this._activeEl.tabIndex = -1;
+    if (this.#activeEl && this.#activeEl !== el) this.#activeEl.tabIndex = -1;
     el.tabIndex = 0;
-    this._activeEl = el;
-    this._active = { row: cell.row, col: cell.col };
+    this.#activeEl = el;
+    this.#active = { row: cell.row, col: cell.col };
     if (focus) el.focus();
   }
 
-  private _onGridFocusin = (event: FocusEvent): void => {
-    const cell = this._cellOf(event.target);
-    if (cell && cell.el !== this._activeEl) this._moveTo(cell, false);
+  #onGridFocusin = (event: FocusEvent): void => {
+    const cell = this.#cellOf(event.target);
+    if (cell && cell.el !== this.#activeEl) this.#moveTo(cell, false);
   };
 
-  private _onGridKeydown = (event: KeyboardEvent): void => {
-    const layout = this._layout;
-    const cell = this._cellOf(event.target);
+  #onGridKeydown = (event: KeyboardEvent): void => {
+    const layout = this.#layout;
+    const cell = this.#cellOf(event.target);
     if (!layout || !cell || event.altKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       const id = cell.el.dataset['id'];
       if (id) {
         event.preventDefault();
-        this._openDetails(id);
+        this.#openDetails(id);
       }
       return;
     }
     if (event.key === 'Escape' && this._openId !== null) {
-      this._closeDetails(true);
+      this.#closeDetails(true);
       return;
     }
     if (event.shiftKey) return;
     const next = nextCell(layout.shape, cell, event.key, event, this._dir);
     if (!next) return;
     event.preventDefault();
-    this._moveTo(next, true);
+    this.#moveTo(next, true);
   };
 
-  private _onGridClick = (event: MouseEvent): void => {
-    const cell = this._cellOf(event.target);
+  #onGridClick = (event: MouseEvent): void => {
+    const cell = this.#cellOf(event.target);
     if (!cell) return;
-    this._moveTo(cell, true);
+    this.#moveTo(cell, true);
     const id = cell.el.dataset['id'];
-    if (id) this._openDetails(id);
+    if (id) this.#openDetails(id);
   };
 
-  private _onLegendClick = (event: MouseEvent): void => {
+  #onLegendClick = (event: MouseEvent): void => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-persona]') : null;
     if (!button) return;
     const persona = button.dataset['persona'] || null;
-    if ((this._layout?.persona ?? null) === persona) return;
+    if ((this.#layout?.persona ?? null) === persona) return;
     this.persona = persona;
     this.dispatchEvent(
       new CustomEvent<PersonaChangeDetail>('persona-change', { detail: { persona }, bubbles: true, composed: true }),
@@ -926,9 +957,9 @@ export class JourneyMap extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Details panel
 
-  private _renderDetailsPanel(): TemplateResult | typeof nothing {
+  #renderDetailsPanel(): TemplateResult | typeof nothing {
     const journey = this._journey;
-    const layout = this._layout;
+    const layout = this.#layout;
     const id = this._openId;
     const col = id !== null ? layout?.columnOf.get(id) : undefined;
     if (!journey || !layout || col === undefined) return nothing;
@@ -942,28 +973,28 @@ export class JourneyMap extends LitElement {
       class="details"
       role="dialog"
       aria-labelledby=${DETAILS_TITLE_ID}
-      @keydown=${this._onPanelKeydown}
-      @focusout=${this._onPanelFocusout}
+      @keydown=${this.#onPanelKeydown}
+      @focusout=${this.#onPanelFocusout}
     >
       ${renderDetails({
         journey,
         touchpoint,
         stage: layout.stages[column.stage]!.stage,
-        scale: this._scale,
+        scale: this.#scale,
         i18n: this._i18n,
         next,
         headingLevel: this.headingLevel,
-        onClose: () => this._closeDetails(true),
+        onClose: () => this.#closeDetails(true),
         onGoTo: (to) => {
-          this._closeDetails(false);
+          this.#closeDetails(false);
           this.focusTouchpoint(to);
         },
       })}
     </div>`;
   }
 
-  private _openDetails(id: string): void {
-    const layout = this._layout;
+  #openDetails(id: string): void {
+    const layout = this.#layout;
     const col = layout?.columnOf.get(id);
     if (!layout || col === undefined) return;
     const column = layout.columns[col]!;
@@ -978,64 +1009,64 @@ export class JourneyMap extends LitElement {
       );
     }
     // Also when it is open already: focus goes back into it.
-    this._panelNeedsFocus = true;
-    this._panelNeedsPlacing = true;
+    this.#panelNeedsFocus = true;
+    this.#panelNeedsPlacing = true;
     this.requestUpdate();
-    if (!this._listeningOutside) {
-      document.addEventListener('click', this._onDocumentClick, true);
-      this._listeningOutside = true;
+    if (!this.#listeningOutside) {
+      document.addEventListener('click', this.#onDocumentClick, true);
+      this.#listeningOutside = true;
     }
   }
 
-  private _placePanel(): void {
-    this._panelNeedsPlacing = false;
+  #placePanel(): void {
+    this.#panelNeedsPlacing = false;
     const panel = this.shadowRoot?.querySelector<HTMLElement>('.details');
-    const col = this._openId !== null ? this._layout?.columnOf.get(this._openId) : undefined;
-    const row = this._layout?.lanes.indexOf('touchpoints') ?? -1;
-    const reference = col !== undefined ? this._cells[row]?.[col] : undefined;
+    const col = this._openId !== null ? this.#layout?.columnOf.get(this._openId) : undefined;
+    const row = this.#layout?.lanes.indexOf('touchpoints') ?? -1;
+    const reference = col !== undefined ? this.#cells[row]?.[col] : undefined;
     if (!panel || !reference) return;
-    this._floating.open(reference, panel, this._dir === 'rtl' ? 'left-start' : 'right-start');
-    if (this._panelNeedsFocus) {
-      this._panelNeedsFocus = false;
+    this.#floating.open(reference, panel, this._dir === 'rtl' ? 'left-start' : 'right-start');
+    if (this.#panelNeedsFocus) {
+      this.#panelNeedsFocus = false;
       panel.querySelector<HTMLElement>(`#${DETAILS_TITLE_ID}`)?.focus({ preventScroll: true });
     }
   }
 
   /** Closes the panel; with `restoreFocus`, focus goes back to the touchpoint's cell. */
-  private _closeDetails(restoreFocus: boolean): void {
+  #closeDetails(restoreFocus: boolean): void {
     const id = this._openId;
-    this._floating.close();
-    if (this._listeningOutside) {
-      document.removeEventListener('click', this._onDocumentClick, true);
-      this._listeningOutside = false;
+    this.#floating.close();
+    if (this.#listeningOutside) {
+      document.removeEventListener('click', this.#onDocumentClick, true);
+      this.#listeningOutside = false;
     }
     if (id === null) return;
     this._openId = null;
-    this._panelNeedsFocus = false;
-    this._panelNeedsPlacing = false;
+    this.#panelNeedsFocus = false;
+    this.#panelNeedsPlacing = false;
     if (restoreFocus) {
-      const col = this._layout?.columnOf.get(id);
-      const row = this._layout?.lanes.indexOf('touchpoints') ?? -1;
-      if (col !== undefined && row >= 0) this._moveTo({ row, col }, true);
+      const col = this.#layout?.columnOf.get(id);
+      const row = this.#layout?.lanes.indexOf('touchpoints') ?? -1;
+      if (col !== undefined && row >= 0) this.#moveTo({ row, col }, true);
     }
   }
 
-  private _onPanelKeydown = (event: KeyboardEvent): void => {
+  #onPanelKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    this._closeDetails(true);
+    this.#closeDetails(true);
   };
 
   /** Focus leaving the panel for another control closes it (a non-modal popover). */
-  private _onPanelFocusout = (event: FocusEvent): void => {
+  #onPanelFocusout = (event: FocusEvent): void => {
     const to = event.relatedTarget;
     const panel = event.currentTarget as HTMLElement;
-    if (to instanceof Node && !panel.contains(to)) this._closeDetails(false);
+    if (to instanceof Node && !panel.contains(to)) this.#closeDetails(false);
   };
 
   /** A click outside closes the panel; focus returns to the cell unless the click focused something. */
-  private _onDocumentClick = (event: MouseEvent): void => {
+  #onDocumentClick = (event: MouseEvent): void => {
     const path = event.composedPath();
     const panel = this.shadowRoot?.querySelector('.details');
     if (panel && path.includes(panel)) return;
@@ -1046,7 +1077,7 @@ export class JourneyMap extends LitElement {
     // The panel is going away: focus that was in it (or nowhere) goes back to the cell.
     const focused = document.activeElement;
     const inPanel = panel?.contains(this.shadowRoot?.activeElement ?? null) ?? false;
-    this._closeDetails(inPanel || focused === null || focused === document.body);
+    this.#closeDetails(inPanel || focused === null || focused === document.body);
   };
 }
 

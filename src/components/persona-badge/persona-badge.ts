@@ -110,7 +110,7 @@ export class PersonaBadge extends LitElement {
 
   @state() private _open = false;
   /** What this update shows; computed once per update in willUpdate. */
-  private _view!: Shown & { interactive: boolean };
+  #view!: Shown & { interactive: boolean };
   /** The avatar URL that failed to load: the initials show until the URL changes. */
   @state() private _failedAvatar?: string;
 
@@ -119,38 +119,38 @@ export class PersonaBadge extends LitElement {
   @query('.popover') private _popover?: HTMLElement;
 
   private readonly _l10n = new LocaleController(this);
-  private readonly _warned = new Set<string>();
+  readonly #warned = new Set<string>();
   private _stopAutoUpdate?: () => void;
-  private readonly _darkScheme =
+  readonly #darkScheme =
     typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._darkScheme?.addEventListener('change', this._updateInk);
+    this.#darkScheme?.addEventListener('change', this.#updateInk);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._darkScheme?.removeEventListener('change', this._updateInk);
-    this._flushInk(false);
-    this._setOpen(false, false);
-    this._detachPopover();
+    this.#darkScheme?.removeEventListener('change', this.#updateInk);
+    this.#flushInk(false);
+    this.#setOpen(false, false);
+    this.#detachPopover();
   }
 
-  private _warn(attribute: string, value: string, why: string): void {
+  #warn(attribute: string, value: string, why: string): void {
     const message = `persona-badge: ignoring ${attribute} ${quoted(value)}: ${why}`;
-    if (this._warned.has(message)) return;
-    this._warned.add(message);
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(message);
   }
 
   /** Merges the property and the attributes, dropping (with a warning) what is unsafe. */
-  private _shown(): Shown {
+  #shown(): Shown {
     let source: Partial<Persona> = {};
     let given: Persona | undefined;
     if (this.persona !== undefined && this.persona !== null) {
       if (typeof this.persona === 'object') source = given = this.persona;
-      else this._warn('persona', String(this.persona), 'expected a persona object');
+      else this.#warn('persona', String(this.persona), 'expected a persona object');
     }
     const name = text(source.name) ?? text(this.name) ?? '';
     const role = text(source.role) ?? text(this.personaRole) ?? text(this.role);
@@ -158,12 +158,12 @@ export class PersonaBadge extends LitElement {
 
     let avatar = text(source.avatar) ?? text(this.avatar);
     if (avatar !== undefined && !isSafeUrl(avatar, 'avatar')) {
-      this._warn('avatar', avatar, 'only https:, http: and data:image/ URLs are shown');
+      this.#warn('avatar', avatar, 'only https:, http: and data:image/ URLs are shown');
       avatar = undefined;
     }
     let color = text(source.color) ?? text(this.color);
     if (color !== undefined && !CSS.supports('color', color)) {
-      this._warn('color', color, 'it is not a CSS colour');
+      this.#warn('color', color, 'it is not a CSS colour');
       color = undefined;
     }
     return {
@@ -180,20 +180,20 @@ export class PersonaBadge extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('size') && !SIZES.includes(this.size)) {
-      this._warn('size', String(this.size), 'expected s, m or l');
+      this.#warn('size', String(this.size), 'expected s, m or l');
     }
     if (changed.has('theme') && this.theme != null && !isTheme(this.theme)) {
-      this._warn('theme', String(this.theme), 'expected light, dark or auto');
+      this.#warn('theme', String(this.theme), 'expected light, dark or auto');
     }
-    const shown = this._shown();
+    const shown = this.#shown();
     const hasDetails =
       shown.goals.length + shown.frustrations.length + shown.needs.length > 0 || !!shown.quote;
-    this._view = { ...shown, interactive: this.details && hasDetails };
-    if (this._open && !this._view.interactive) this._setOpen(false, true);
+    this.#view = { ...shown, interactive: this.details && hasDetails };
+    if (this._open && !this.#view.interactive) this.#setOpen(false, true);
   }
 
   override render(): TemplateResult {
-    const shown = this._view;
+    const shown = this.#view;
     const { persona } = shown;
     const msg = this._l10n.msg;
     const label = persona.name ? msg.personaLabel(persona.name, persona.role) : msg.persona;
@@ -225,7 +225,7 @@ export class PersonaBadge extends LitElement {
         aria-label=${label}
         aria-expanded=${this._open ? 'true' : 'false'}
         aria-controls="details"
-        @click=${() => this._setOpen(!this._open, true)}
+        @click=${() => this.#setOpen(!this._open, true)}
       >
         ${content}
       </button>
@@ -242,9 +242,9 @@ export class PersonaBadge extends LitElement {
       >
         <p class="title">${persona.name}</p>
         ${persona.role ? html`<p class="subtitle">${persona.role}</p>` : nothing}
-        ${this._list('goals', msg.goals, shown.goals)}
-        ${this._list('frustrations', msg.frustrations, shown.frustrations)}
-        ${this._list('needs', msg.needs, shown.needs)}
+        ${this.#list('goals', msg.goals, shown.goals)}
+        ${this.#list('frustrations', msg.frustrations, shown.frustrations)}
+        ${this.#list('needs', msg.needs, shown.needs)}
         ${shown.quote
           ? html`<p class="heading" id="quote-heading">${msg.quote}</p>
               <blockquote aria-labelledby="quote-heading"><p>${shown.quote}</p></blockquote>`
@@ -253,7 +253,7 @@ export class PersonaBadge extends LitElement {
     `;
   }
 
-  private _list(id: string, heading: string, items: string[]): TemplateResult | typeof nothing {
+  #list(id: string, heading: string, items: string[]): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`<p class="heading" id=${`${id}-heading`}>${heading}</p>
       <ul aria-labelledby=${`${id}-heading`}>
@@ -262,12 +262,12 @@ export class PersonaBadge extends LitElement {
   }
 
   override updated(): void {
-    this._scheduleInk();
-    if (this._open && this._popover) this._attachPopover(this._popover);
-    else this._detachPopover();
+    this.#scheduleInk();
+    if (this._open && this._popover) this.#attachPopover(this._popover);
+    else this.#detachPopover();
   }
 
-  private _inkFrame = 0;
+  #inkFrame = 0;
 
   /**
    * Reading computed colours forces a style recalculation of the whole page. Inside a map that is
@@ -276,20 +276,20 @@ export class PersonaBadge extends LitElement {
    * recalculation), or earlier when someone awaits `updateComplete`: by then the elements built
    * together with this one have rendered, and the ink is settled when callers look.
    */
-  private _scheduleInk(): void {
-    if (!this._inkFrame) this._inkFrame = requestAnimationFrame(() => this._flushInk(true));
+  #scheduleInk(): void {
+    if (!this.#inkFrame) this.#inkFrame = requestAnimationFrame(() => this.#flushInk(true));
   }
 
-  private _flushInk(update: boolean): void {
-    if (!this._inkFrame) return;
-    cancelAnimationFrame(this._inkFrame);
-    this._inkFrame = 0;
-    if (update) this._updateInk();
+  #flushInk(update: boolean): void {
+    if (!this.#inkFrame) return;
+    cancelAnimationFrame(this.#inkFrame);
+    this.#inkFrame = 0;
+    if (update) this.#updateInk();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    this._flushInk(this.isConnected);
+    this.#flushInk(this.isConnected);
     return result;
   }
 
@@ -297,7 +297,7 @@ export class PersonaBadge extends LitElement {
    * Picks the initials' ink for the fill actually painted (any CSS colour, a theme token or a
    * page override), so they keep 4.5:1. Runs after every render and on OS scheme changes.
    */
-  private readonly _updateInk = (): void => {
+  readonly #updateInk = (): void => {
     const avatar = this._avatar;
     if (!avatar) return;
     const style = getComputedStyle(avatar);
@@ -312,22 +312,22 @@ export class PersonaBadge extends LitElement {
     avatar.dataset.ink = inkFor(background, dark && light ? { dark, light } : undefined);
   };
 
-  private _setOpen(open: boolean, notify: boolean): void {
+  #setOpen(open: boolean, notify: boolean): void {
     if (open === this._open) return;
     this._open = open;
     if (open) {
-      document.addEventListener('click', this._onDocumentClick, true);
-      this.addEventListener('keydown', this._onKeydown);
-      this.addEventListener('focusout', this._onFocusOut);
+      document.addEventListener('click', this.#onDocumentClick, true);
+      this.addEventListener('keydown', this.#onKeydown);
+      this.addEventListener('focusout', this.#onFocusOut);
     } else {
-      document.removeEventListener('click', this._onDocumentClick, true);
-      this.removeEventListener('keydown', this._onKeydown);
-      this.removeEventListener('focusout', this._onFocusOut);
+      document.removeEventListener('click', this.#onDocumentClick, true);
+      this.removeEventListener('keydown', this.#onKeydown);
+      this.removeEventListener('focusout', this.#onFocusOut);
     }
     if (notify) {
       this.dispatchEvent(
         new CustomEvent<PersonaDetailsToggleDetail>('persona-details-toggle', {
-          detail: { open, persona: this._view.source },
+          detail: { open, persona: this.#view.source },
           bubbles: true,
           composed: true,
         }),
@@ -335,7 +335,7 @@ export class PersonaBadge extends LitElement {
     }
   }
 
-  private _attachPopover(popover: HTMLElement): void {
+  #attachPopover(popover: HTMLElement): void {
     if (this._stopAutoUpdate) return;
     const base = this._base;
     if (!base) return;
@@ -351,30 +351,30 @@ export class PersonaBadge extends LitElement {
     });
   }
 
-  private _detachPopover(): void {
+  #detachPopover(): void {
     this._stopAutoUpdate?.();
     this._stopAutoUpdate = undefined;
     const popover = this._popover;
     if (supportsPopover && popover?.matches(':popover-open')) popover.hidePopover();
   }
 
-  private readonly _onDocumentClick = (event: MouseEvent): void => {
-    if (!event.composedPath().includes(this)) this._setOpen(false, true);
+  readonly #onDocumentClick = (event: MouseEvent): void => {
+    if (!event.composedPath().includes(this)) this.#setOpen(false, true);
   };
 
-  private readonly _onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     // Handled here, so a surrounding map does not also react to this Escape.
     event.stopPropagation();
-    this._setOpen(false, true);
+    this.#setOpen(false, true);
     this._base?.focus();
   };
 
-  private readonly _onFocusOut = (event: FocusEvent): void => {
+  readonly #onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget;
     if (next instanceof Node && (this.contains(next) || this.shadowRoot?.contains(next))) return;
     // Focus left for somewhere else on the page: a popover left open would cover it.
-    if (next !== null) this._setOpen(false, true);
+    if (next !== null) this.#setOpen(false, true);
   };
 }
 

@@ -73,7 +73,8 @@ describe('journey-map rendering', () => {
     for (const name of names.filter((n) => n.endsWith('.json'))) {
       const text = await (await fetch(`/__shared/fixtures/valid/${name}`)).text();
       const { journey } = parseJourney(text);
-      const el = await mapFixture(text);
+      // Wide enough to show every column: connectors are drawn for the columns built so far.
+      const el = await mapFixture(text, 8000);
       expectShowsEverything(el, journey!, name);
       expect(el.shadowRoot!.querySelectorAll('[part~="connector"]'), name).to.have.length(pathEdges(journey!).length);
     }
@@ -164,11 +165,52 @@ describe('journey-map rendering', () => {
     const root = curve.shadowRoot!;
     const ines = root.querySelector('[part~="line"][data-series="0"]')!.getAttribute('d')!;
     expect(ines.match(/M/g)).to.have.length(1);
-    expect(root.querySelectorAll('.point[data-s="0"]')).to.have.length(3);
-    expect(root.querySelectorAll('.point[data-s="1"]')).to.have.length(3);
+    expect(root.querySelectorAll('.series[data-series="0"] .marker')).to.have.length(3);
+    expect(root.querySelectorAll('.series[data-series="1"] .marker')).to.have.length(3);
+    // A picture in the map: the emotions lane names every value, so no tab stop and no table.
+    expect(curve.decorative).to.equal(true);
+    expect(root.querySelectorAll('[tabindex], [part~="point"], [part~="table"], [part~="tooltip"]')).to.have.length(0);
     // Persona colours by position, as in the legend; one backdrop.
     expect(root.querySelector<SVGGElement>('.series[data-series="1"]')!.style.getPropertyValue('--_c')).to.equal('var(--_jk-color-persona-2)');
     expect(root.querySelectorAll('[part~="zone-positive"]')).to.have.length(1);
+  });
+
+  it('shows the curve, the connectors and the right layout in its first render, without waiting a frame', async () => {
+    const journey = await fixtureJson('map/two-personas.en.json');
+    // No settle(): only the map's own update and its children's, as one frame would see them.
+    const rendered = async (el: JourneyMap) => {
+      while (!(await el.updateComplete));
+      await Promise.all([...el.shadowRoot!.querySelectorAll('emotion-curve, touchpoint-card')].map((e) => (e as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+    };
+    const mapIn = async (width: number, setUp: (el: JourneyMap) => void) => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      const el = document.createElement('journey-map');
+      setUp(el);
+      wrapper.append(el);
+      await rendered(el);
+      return el;
+    };
+    // Density set as a property: it reaches CSS (the column width) only when reflected.
+    const wide = await mapIn(1200, (el) => {
+      el.density = 'compact';
+      el.journey = journey;
+    });
+    const curve = wide.shadowRoot!.querySelector('emotion-curve')!;
+    expect(curve, 'curve').to.not.equal(null);
+    expect(curve.shadowRoot!.querySelectorAll('[part~="line"]')).to.have.length(2);
+    expect(wide.shadowRoot!.querySelectorAll('[part~="connector"]')).to.have.length(pathEdges(journey).length);
+    // Positions come from the compact column width CSS gives, measured before the first render.
+    const cell = wide.shadowRoot!.querySelector<HTMLElement>('.lane-touchpoints [role="gridcell"]')!;
+    const width = cell.getBoundingClientRect().width;
+    expect(curve.positions![1]! - curve.positions![0]!).to.be.closeTo(width, 0.5);
+    expect(width).to.be.closeTo(12 * parseFloat(getComputedStyle(document.documentElement).fontSize), 0.5);
+
+    const narrow = await mapIn(400, (el) => {
+      el.journey = journey;
+    });
+    expect(narrow.hasAttribute('narrow')).to.equal(true);
+    expect(narrow.shadowRoot!.querySelector('emotion-curve')).to.equal(null);
+    expect(narrow.shadowRoot!.querySelector('.probe')).to.equal(null);
   });
 
   it('draws a single accent line for a journey without personas', async () => {
