@@ -59,7 +59,7 @@ function fromHsl(h: number, s: number, l: number, a: number): Rgba {
  * Parses the colour syntaxes browsers serialise computed colours to, and the common authored ones:
  * `#rgb[a]`, `#rrggbb[aa]`, `rgb()`/`rgba()` (comma or space syntax), `hsl()`/`hsla()`,
  * `color(srgb r g b / a)`, `transparent`, `black`, `white`. Anything else (named colours, `oklch()`,
- * `color-mix()`…) gives `null`; in a browser, `resolveCssColor` handles those.
+ * `color-mix()`…) gives `null`; in a browser, `resolveCssColor` reads every colour.
  */
 export function parseCssColor(css: string): Rgba | null {
   const text = css.trim().toLowerCase();
@@ -99,20 +99,22 @@ export function parseCssColor(css: string): Rgba | null {
   return fromHsl(((h % 360) + 360) % 360, clamp(s, 1), clamp(l, 1), a);
 }
 
+let pixel: CanvasRenderingContext2D | null | undefined;
+
 /**
- * Any CSS colour as sRGB, using the browser's own parser for syntaxes `parseCssColor` does not
- * know (named colours, `oklch()`, `color-mix()`…): a canvas normalises them. `null` when the
- * string is not a colour or there is no DOM.
+ * Any CSS colour as sRGB (8 bits a channel), read back from a one-pixel canvas: the browser's
+ * own parser knows every syntax (named colours, `oklch()`, `color-mix()`, what
+ * `getComputedStyle` returns). `null` when the string is not a colour or there is no DOM.
+ * `parseCssColor` reads the common syntaxes without a DOM.
  */
 export function resolveCssColor(css: string): Rgba | null {
-  const parsed = parseCssColor(css);
-  if (parsed) return parsed;
   if (typeof document === 'undefined' || !CSS.supports('color', css)) return null;
-  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!context) return null;
-  context.fillStyle = css;
-  context.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
+  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!pixel) return null;
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = css;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = pixel.getImageData(0, 0, 1, 1).data;
   return { r, g, b, a: a / 255 };
 }
 

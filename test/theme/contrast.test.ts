@@ -223,6 +223,10 @@ describe('contrast.ts', () => {
     const oklch = resolveCssColor('oklch(62.8% 0.2577 29.23)')!;
     expect(oklch.r).to.be.greaterThan(240);
     expect(resolveCssColor('not a colour')).to.equal(null);
+    expect(resolveCssColor('rgb(17 34 51)')).to.deep.equal({ r: 17, g: 34, b: 51, a: 1 });
+    // Each colour is read alone: a translucent one is not painted over the one before.
+    for (let i = 0; i < 2; i++) expect(resolveCssColor('rgb(255 0 0 / 50%)')!.a).to.be.closeTo(0.5, 0.01);
+    expect(resolveCssColor('transparent')!.a).to.equal(0);
   });
 
   it('computes WCAG luminance and contrast', () => {
