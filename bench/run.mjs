@@ -144,9 +144,10 @@ range bands and the path connectors. The comparison is of the time to show a jou
 equal output. journeykit builds the columns inside the map's scroll viewport (every touchpoint
 keeps a named grid cell for the keyboard and screen readers), and draws the curve and the
 connectors over those columns; the rest follow as the user scrolls. So its first render grows
-slowly with the journey's size, and at 50 touchpoints it is mostly a fixed cost: Lit cloning and
-filling the templates of the visible columns (about two thirds in a CPU profile), then one style
-recalculation and layout of some 600 elements in nine shadow roots.
+slowly with the journey's size, and at 50 touchpoints it is mostly a fixed cost: the map's own
+update (validating the journey, laying it out, Lit cloning and filling the templates of the
+visible columns; about two thirds in a CPU profile), then one style recalculation and layout of
+some 600 elements in nine shadow roots.
 `;
 await writeFile(join(root, 'docs/benchmarks.md'), markdown);
 console.log('wrote docs/benchmarks.md');
