@@ -280,7 +280,11 @@ let skipped = 0;
 
 /** Opens a page set up for testing stories: axe and the error hook on every load, offline. */
 async function openPage() {
-  const page = await browser.newPage();
+  // A context (a window) per worker: a page sharing a window with another is a background tab,
+  // which gets no animation frames, so its story would wait for the other worker to finish.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.once('close', () => void context.close());
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await page.evaluateOnNewDocument(recordStoryErrors);
   await page.evaluateOnNewDocument(axeSource);
