@@ -18,7 +18,7 @@ export function generateJourney(count) {
   }));
   const touchpoints = Array.from({ length: count }, (_, i) => {
     const stage = Math.min(stageCount - 1, Math.floor((i * stageCount) / count));
-    const emotion = ((i * 7) % 7) - 3;
+    const emotion = ((i * 3) % 7) - 3;
     return {
       id: `tp-${i}`,
       stage: `stage-${stage}`,

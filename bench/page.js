@@ -64,6 +64,58 @@ window.renderMermaid = async (text) => {
   return { ms, heap: heap() };
 };
 
+const TAGS = ['journey-map', 'touchpoint-card', 'persona-badge', 'emotion-curve'];
+let staticCopy = null;
+
+/**
+ * Takes the map now on the stage (every shadow root included) as inert DOM: the same elements,
+ * attributes and text, with each element's tag renamed so nothing upgrades and no script runs.
+ */
+window.captureStaticCopy = () => {
+  const roots = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        roots.push(element.shadowRoot);
+        walk(element.shadowRoot);
+      }
+    }
+  };
+  walk(stage);
+  const html = stage
+    .getHTML({ shadowRoots: roots })
+    .replace(new RegExp(`<(/?)(${TAGS.join('|')})\\b`, 'g'), '<$1static-$2')
+    .replaceAll('<template shadowrootmode="open"', '<template shadowrootmode="open" shadowrootclonable');
+  const parsed = Document.parseHTMLUnsafe(`<body>${html}</body>`);
+  staticCopy = document.createDocumentFragment();
+  staticCopy.append(...parsed.body.childNodes);
+  return roots.length;
+};
+
+/**
+ * The floor for journeykit's output: inserting the captured copy (a deep clone, as Lit clones its
+ * templates), giving each shadow root the elements' constructed style sheets, style and layout.
+ * No parsing, no script: what the browser alone needs to show that DOM.
+ */
+window.renderStaticCopy = async () => {
+  stage.replaceChildren();
+  const sheets = new Map(TAGS.map((tag) => [`STATIC-${tag.toUpperCase()}`, customElements.get(tag).elementStyles.map((s) => s.styleSheet ?? s)]));
+  const start = performance.now();
+  stage.append(document.importNode(staticCopy, true));
+  const adopt = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        element.shadowRoot.adoptedStyleSheets = sheets.get(element.tagName) ?? [];
+        adopt(element.shadowRoot);
+      }
+    }
+  };
+  adopt(stage);
+  void stage.getBoundingClientRect().height;
+  const ms = performance.now() - start;
+  return { ms, heap: heap() };
+};
+
 /** Times `moves` arrow-key moves in the rendered map: handler, focus change, style and layout. */
 window.arrowMoves = async (moves, firstId) => {
   const map = stage.querySelector('journey-map');
