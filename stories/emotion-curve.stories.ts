@@ -97,6 +97,14 @@ export const LinearCurve: Story = { name: 'Linear curve', args: { curve: 'linear
 /** `curve="monotone"` (the default): smooth, never overshooting a point. */
 export const MonotoneCurve: Story = { name: 'Monotone curve', args: { curve: 'monotone' } };
 
+/**
+ * `decorative`: the picture only, for a page that already gives the values in words (as
+ * `<journey-map>` does in its cells). No tab stop, tooltip or data table; hidden from screen readers.
+ */
+export const Decorative: Story = {
+  args: { points: undefined, series: personas, decorative: true, label: undefined },
+};
+
 /** A 1…5 scale with words (`scale` property): 0 is outside, so the baseline is the midpoint, 3. */
 export const ScaleOneToFive: Story = {
   name: 'Scale 1…5',

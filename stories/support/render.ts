@@ -62,6 +62,7 @@ export type EmotionCurveArgs = CommonArgs & {
   theme?: Theme;
   locale?: string;
   height?: number;
+  decorative?: boolean;
   onPointFocus?: Listener;
 };
 
@@ -79,6 +80,7 @@ export function renderEmotionCurve(args: EmotionCurveArgs): TemplateResult {
       theme=${ifDefined(args.theme)}
       locale=${ifDefined(text(args.locale))}
       height=${ifDefined(args.height)}
+      ?decorative=${args.decorative}
       style=${ifDefined(cssText(args))}
       @point-focus=${args.onPointFocus}
     ></emotion-curve>`;

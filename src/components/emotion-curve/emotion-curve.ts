@@ -442,7 +442,7 @@ export class EmotionCurve extends LitElement {
             // Moving focus re-renders only the series that gains or loses the tab stop.
             guard([g, this.#input, this.#words, activeIn(s), hi === s ? 1 : hi < 0 ? 0 : -1], () => this.#renderSeries(g, s)),
           )}
-          ${hi >= 0 ? guard([g, this.#input, hi, activeIn(hi)], () => this.#renderFront(g, hi)) : nothing}
+          ${hi >= 0 ? guard([g, this.#input, hi, activeIn(hi)], () => this.#renderMarkers(g, hi, 'front', this._active)) : nothing}
         </svg>
       </div>
       <div part="tooltip" class="tooltip" role="tooltip" aria-hidden="true" popover=${HAS_POPOVER ? 'manual' : nothing} ?hidden=${!this._tip}>
@@ -559,29 +559,22 @@ export class EmotionCurve extends LitElement {
    * document order, and moving the focusable points themselves would drop focus). Decoration:
    * hidden, and the pointer passes through to the real points.
    */
-  #renderFront(g: Geometry, hi: number) {
-    const placed = g.series[hi]!;
+  /**
+   * Copies of one series' markers, without the points' names: the highlighted series drawn again
+   * on top (`front`, marking the active point), or every series of a decorative curve.
+   */
+  #renderMarkers(g: Geometry, s: number, kind: 'series' | 'front', active: PointRef | null = null) {
+    const placed = g.series[s]!;
     const d = MARKER_D[placed.marker];
-    const active = this._active;
     return svg`
-      <g class="front" aria-hidden="true" data-series=${hi} style=${styleMap({ '--_c': this.#colorOf(hi) })}>
+      <g class="${kind} ${this.#emphasis(s, this.#highlighted)}" aria-hidden="true" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': this.#colorOf(s) })}>
         ${placed.points.map(
-          (p) => svg`<g class="copy${active !== null && active.s === hi && active.i === p.i ? ' active' : ''}" transform="translate(${p.x},${p.y})"><path class="marker" d=${d}></path></g>`,
+          (p) => svg`<g class="copy${active?.s === s && active.i === p.i ? ' active' : ''}" transform="translate(${p.x},${p.y})"><path class="marker" d=${d}></path></g>`,
         )}
       </g>
     `;
   }
 
-  /** A series' markers as a picture (decorative charts): the highlighted series' drawn last. */
-  #renderMarkers(g: Geometry, s: number, kind: 'series' | 'front') {
-    const placed = g.series[s]!;
-    const d = MARKER_D[placed.marker];
-    return svg`
-      <g class="${kind} ${this.#emphasis(s, this.#highlighted)}" data-series=${s} data-marker=${placed.marker} style=${styleMap({ '--_c': this.#colorOf(s) })}>
-        ${placed.points.map((p) => svg`<g class="copy" transform="translate(${p.x},${p.y})"><path class="marker" d=${d}></path></g>`)}
-      </g>
-    `;
-  }
 
   /** One row per column that holds a point of any series; a cell is empty where its series has none. */
   #renderTable(label: string) {
