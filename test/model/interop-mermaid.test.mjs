@@ -41,16 +41,9 @@ function readOk(text) {
   return result;
 }
 
-const MERMAID_DOCS_EXAMPLE = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`;
+// Mermaid's own documentation example, as a Mermaid user would paste it (the browser test of the
+// map's inline Mermaid reads the same file).
+const MERMAID_DOCS_EXAMPLE = read(path.join(interopDir, 'mermaid-docs.mmd'));
 
 describe('fromMermaid reads what Mermaid users write', () => {
   test("Mermaid's documentation example becomes a valid journey with no edits", () => {
@@ -85,8 +78,6 @@ describe('fromMermaid reads what Mermaid users write', () => {
       const result = fromMermaid(read(path.join(interopDir, file)));
       assert.deepEqual(result.problems, [], file);
     }
-    const docs = fromMermaid(read(path.join(interopDir, 'mermaid-docs.mmd')));
-    assert.deepEqual(docs, fromMermaid(MERMAID_DOCS_EXAMPLE));
   });
 
   test('accTitle and accDescr (one line and block), comments and blank lines', () => {

@@ -3,16 +3,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { JourneyErrorDetail } from '../../../src/components/journey-map/journey-map.js';
 import { deepText, settle, type JourneyMap } from './helpers.js';
 
-// Mermaid's own documentation example, as a Mermaid user would paste it.
-const MERMAID_DOCS_EXAMPLE = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me`;
+/** Mermaid's own documentation example, as a Mermaid user would paste it (also read by the Node tests). */
+async function mermaidDocsExample(): Promise<string> {
+  const response = await fetch('/__fixtures/interop/mermaid-docs.mmd');
+  if (!response.ok) throw new Error(`fixture: HTTP ${response.status}`);
+  return response.text();
+}
 
 function mermaidScript(text: string): HTMLScriptElement {
   const script = document.createElement('script');
@@ -34,7 +30,7 @@ async function mapWith(script: HTMLScriptElement, event: string): Promise<{ el: 
 
 describe('journey-map with an inline Mermaid diagram', () => {
   it('renders Mermaid\'s documentation example with no edits: sections as stages, actors as personas', async () => {
-    const { el } = await mapWith(mermaidScript(MERMAID_DOCS_EXAMPLE), 'journey-load');
+    const { el } = await mapWith(mermaidScript(await mermaidDocsExample()), 'journey-load');
     const text = deepText(el.shadowRoot!);
     expect(el.shadowRoot!.querySelector('[part~="header"] .title')?.textContent).to.equal('My working day');
     for (const name of ['Go to work', 'Go home', 'Make tea', 'Go upstairs', 'Do work', 'Go downstairs', 'Sit down']) {
