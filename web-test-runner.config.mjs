@@ -28,6 +28,30 @@ function serveFolder(prefix, dir) {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { forcedColors: 'active' | 'none' })`: the
+ * runner's own emulateMedia drops `forcedColors` with the Chrome launcher (it passes on only the
+ * colour scheme and reduced motion), so forced-colours tests would never run.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const value = payload?.forcedColors;
+      if (value !== 'active' && value !== 'none') throw new Error('emulate-forced-colors: forcedColors must be "active" or "none"');
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's emulateMediaFeatures refuses this feature name; the protocol takes it. Emulation
+      // lasts as long as the protocol session that set it, so each page keeps its session.
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+const cdpSessions = new WeakMap();
+
 const executablePath = findChromium();
 
 export default {
@@ -45,6 +69,7 @@ export default {
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -4,6 +4,7 @@ import '../../../src/emotion-curve.js';
 import type { EmotionCurve, EmotionSeries, PointFocusDetail } from '../../../src/emotion-curve.js';
 import { AA_GRAPHICS, composite, contrastRatio, resolveCssColor } from '../../../src/theme/contrast.js';
 import { captureWarnings } from '../../helpers/console.js';
+import { forcedColors } from '../../helpers/media.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -189,6 +190,23 @@ describe('<emotion-curve>', () => {
       expect(shapes.size).to.equal(3);
       const markerPaths = new Set([0, 1, 2].map((s) => pointAt(el, s, 0)!.querySelector('.marker')!.getAttribute('d')));
       expect(markerPaths.size).to.equal(3);
+    });
+
+    it('keeps series apart in forced colours, where every line gets the same system colour', async () => {
+      await forcedColors('active');
+      try {
+        const el = await seriesCurve();
+        const lines = $$<SVGPathElement>(el, '[part~="line"]');
+        const strokes = new Set(lines.map((l) => getComputedStyle(l).stroke));
+        expect(strokes.size, 'one system colour').to.equal(1);
+        expect([...strokes][0]).to.not.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+        expect(new Set(lines.map((l) => getComputedStyle(l).strokeDasharray)).size, 'dash patterns').to.equal(3);
+        const markers = [0, 1, 2].map((s) => pointAt(el, s, 0)!.querySelector('.marker')!);
+        expect(new Set(markers.map((m) => m.getAttribute('d'))).size, 'marker shapes').to.equal(3);
+        for (const marker of markers) expect(getComputedStyle(marker).fill).to.not.equal('none');
+      } finally {
+        await forcedColors('none');
+      }
     });
 
     it('lets series win over points', async () => {

@@ -1,6 +1,7 @@
 /** What `<journey-map>` shows: every fixture, personas, lanes, paths, text safety, accessibility. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { forcedColors } from '../../helpers/media.js';
 import { parseJourney, pathEdges, touchpointsFor, type Journey } from '../../../src/model/index.js';
 import {
   collapse,
@@ -351,13 +352,10 @@ describe('journey-map rendering', () => {
     await expect(light).to.be.accessible();
   });
 
-  it('keeps connectors and the focus ring visible in forced colours (skipped where the runner cannot emulate them)', async function () {
-    await emulateMedia({ forcedColors: 'active' });
+  it('keeps connectors and the focus ring visible in forced colours', async () => {
+    await forcedColors('active');
     try {
-      if (!matchMedia('(forced-colors: active)').matches) {
-        this.skip();
-        return;
-      }
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const el = await mapFixture(await fixtureJson('map/two-personas.en.json'));
       const connector = el.shadowRoot!.querySelector('path[part~="connector"]')!;
       expect(getComputedStyle(connector).stroke).not.to.equal('none');
@@ -366,7 +364,7 @@ describe('journey-map rendering', () => {
       expect(cell.matches(':focus-visible')).to.equal(true);
       expect(getComputedStyle(cell).outlineStyle).to.equal('solid');
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await forcedColors('none');
     }
   });
 

@@ -8,6 +8,7 @@ import { messagesFor } from '../../../src/i18n/locale.js';
 import type { Persona } from '../../../src/model/types.js';
 import { composite, contrastRatio, parseCssColor, resolveCssColor } from '../../../src/theme/contrast.js';
 import { captureWarnings } from '../../helpers/console.js';
+import { forcedColors } from '../../helpers/media.js';
 
 const MARIA: Persona = {
   id: 'maria',
@@ -233,6 +234,23 @@ describe('<persona-badge>', () => {
       expect(el.shadowRoot!.querySelector('button, [tabindex]')).to.equal(null);
       const named = await fixture<PersonaBadge>(html`<persona-badge name="Ann"></persona-badge>`);
       expect(part(named, 'base')!.getAttribute('aria-label')).to.equal('Persona: Ann');
+    });
+
+    it('still draws the avatar circle and initials in forced colours, which drop the fill', async () => {
+      await forcedColors('active');
+      try {
+        const el = await mount(html`<persona-badge .persona=${MARIA}></persona-badge>`);
+        const avatar = getComputedStyle(part(el, 'avatar')!);
+        expect(avatar.borderTopStyle).to.equal('solid');
+        expect(parseFloat(avatar.borderTopWidth)).to.be.greaterThan(0);
+        const ring = resolveCssColor(avatar.borderTopColor)!;
+        const ink = resolveCssColor(getComputedStyle(part(el, 'initials')!).color)!;
+        const canvas = resolveCssColor(getComputedStyle(part(el, 'base')!).backgroundColor)!;
+        expect(ring.a, 'the circle is painted').to.equal(1);
+        expect(contrastRatio(ink, canvas.a < 1 ? composite(canvas, { r: 255, g: 255, b: 255, a: 1 }) : canvas)).to.be.at.least(4.5);
+      } finally {
+        await forcedColors('none');
+      }
     });
 
     for (const theme of ['light', 'dark', 'auto']) {

@@ -3,7 +3,9 @@ import '../../../src/touchpoint-card.js';
 import type { TouchpointCard } from '../../../src/touchpoint-card.js';
 import { messagesFor } from '../../../src/i18n/index.js';
 import type { Touchpoint } from '../../../src/model/types.js';
+import { resolveCssColor } from '../../../src/theme/contrast.js';
 import { captureWarnings } from '../../helpers/console.js';
+import { forcedColors } from '../../helpers/media.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -205,9 +207,33 @@ describe('<touchpoint-card>', () => {
       expect(width(moment)).to.be.greaterThan(width(plain));
     });
 
-    // The runner's emulateMedia cannot switch on forced-colors with the Chrome launcher, so this
-    // reproduces what forced colours do to the card: every colour becomes the same system colour.
-    // Widths and border styles are all that is left, and they must still tell a moment of truth apart.
+    // Forced colours replace every colour with a few system colours, which may be the user's own
+    // and need not differ between a card and a moment of truth: the border widths must tell them apart.
+    it('keeps borders and the moment-of-truth emphasis in forced colours', async () => {
+      await forcedColors('active');
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div>
+          <touchpoint-card heading="Plain"></touchpoint-card>
+          <touchpoint-card heading="Key" moment-of-truth></touchpoint-card>
+        </div>`);
+        const [plain, moment] = [...box.querySelectorAll('touchpoint-card')];
+        await moment.updateComplete;
+        const style = (el: TouchpointCard) => getComputedStyle(part(el, 'base')!);
+        for (const el of [plain, moment]) {
+          expect(resolveCssColor(style(el).borderTopColor)!.a, 'a painted border').to.be.greaterThan(0.5);
+        }
+        expect(style(plain).borderTopStyle).to.equal('solid');
+        expect(style(moment).borderTopStyle, 'a shape, not only a colour').to.equal('double');
+        expect(parseFloat(style(plain).borderTopWidth)).to.be.greaterThan(0);
+        expect(parseFloat(style(moment).borderTopWidth)).to.be.greaterThan(parseFloat(style(plain).borderTopWidth));
+        expect(parseFloat(style(moment).borderInlineStartWidth)).to.be.greaterThan(parseFloat(style(moment).borderTopWidth));
+        expect(textOf(moment, 'moment-of-truth')).to.equal('Moment of truth');
+      } finally {
+        await forcedColors('none');
+      }
+    });
+
+    // A forced palette may give borders and accents one and the same colour; so may a brand theme.
     it('keeps borders and the moment-of-truth emphasis when all colours are the same', async () => {
       const same = 'CanvasText';
       const box = await fixture<HTMLDivElement>(html`<div
