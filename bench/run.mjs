@@ -161,9 +161,7 @@ deep clone of it, adopting the elements' style sheets, style and layout: the sam
 script at all, which no renderer of this output can beat (\`bench/page.js\`,
 \`renderStaticCopy\`). journeykit's time less the floor is its own script: parsing and
 validating the journey, layout maths, Lit's bookkeeping, and the nested elements' updates.
-At 50 touchpoints the target leaves that script about (Mermaid ÷ 10 − floor) of time, a
-couple of milliseconds, less than validating the journey and updating a dozen shadow roots
-costs; at 200 and 1000 it leaves several times more.
+${rows.map((r) => `At ${r.size} touchpoints the 10× target allows ${(r.mermaid / 10).toFixed(1)} ms; the floor takes ${r.floor.toFixed(1)} ms of it, ${r.mermaid / 10 > r.floor ? `leaving ${(r.mermaid / 10 - r.floor).toFixed(1)} ms for all of journeykit's script (it used ${(r.journeykit - r.floor).toFixed(1)} ms)` : 'leaving no time for any script at all'}.`).join('\n')}
 `;
 await writeFile(join(root, 'docs/benchmarks.md'), markdown);
 console.log('wrote docs/benchmarks.md');
