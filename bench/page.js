@@ -89,7 +89,6 @@ window.captureStaticCopy = () => {
   const parsed = Document.parseHTMLUnsafe(`<body>${html}</body>`);
   staticCopy = document.createDocumentFragment();
   staticCopy.append(...parsed.body.childNodes);
-  return roots.length;
 };
 
 /**

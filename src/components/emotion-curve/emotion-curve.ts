@@ -555,13 +555,10 @@ export class EmotionCurve extends LitElement {
   }
 
   /**
-   * The highlighted series' markers once more, above every other series' markers (SVG paints in
-   * document order, and moving the focusable points themselves would drop focus). Decoration:
-   * hidden, and the pointer passes through to the real points.
-   */
-  /**
-   * Copies of one series' markers, without the points' names: the highlighted series drawn again
-   * on top (`front`, marking the active point), or every series of a decorative curve.
+   * Copies of one series' markers, hidden and without names: every series of a decorative curve,
+   * or the highlighted series once more above every other series' markers (`front`, marking the
+   * active point; SVG paints in document order, and moving the focusable points themselves would
+   * drop focus). The pointer passes through to the real points.
    */
   #renderMarkers(g: Geometry, s: number, kind: 'series' | 'front', active: PointRef | null = null) {
     const placed = g.series[s]!;
@@ -574,7 +571,6 @@ export class EmotionCurve extends LitElement {
       </g>
     `;
   }
-
 
   /** One row per column that holds a point of any series; a cell is empty where its series has none. */
   #renderTable(label: string) {

@@ -207,27 +207,39 @@ describe('<touchpoint-card>', () => {
       expect(width(moment)).to.be.greaterThan(width(plain));
     });
 
+    /** A plain card and a moment of truth side by side, in a box with `boxStyle`. */
+    async function plainAndMoment(boxStyle = ''): Promise<TouchpointCard[]> {
+      const box = await fixture<HTMLDivElement>(html`<div style=${boxStyle}>
+        <touchpoint-card heading="Plain"></touchpoint-card>
+        <touchpoint-card heading="Key" moment-of-truth></touchpoint-card>
+      </div>`);
+      const cards = [...box.querySelectorAll('touchpoint-card')];
+      await cards[1]!.updateComplete;
+      return cards;
+    }
+
+    const borderOf = (el: TouchpointCard) => getComputedStyle(part(el, 'base')!);
+
+    /** Colour aside, the border tells the moment of truth apart: wider, and wider still at its start. */
+    function expectEmphasisInWidths(plain: TouchpointCard, moment: TouchpointCard): void {
+      expect(parseFloat(borderOf(plain).borderTopWidth)).to.be.greaterThan(0);
+      expect(parseFloat(borderOf(moment).borderTopWidth)).to.be.greaterThan(parseFloat(borderOf(plain).borderTopWidth));
+      expect(parseFloat(borderOf(moment).borderInlineStartWidth)).to.be.greaterThan(parseFloat(borderOf(moment).borderTopWidth));
+      expect(textOf(moment, 'moment-of-truth')).to.equal('Moment of truth');
+    }
+
     // Forced colours replace every colour with a few system colours, which may be the user's own
     // and need not differ between a card and a moment of truth: the border widths must tell them apart.
     it('keeps borders and the moment-of-truth emphasis in forced colours', async () => {
       await forcedColors('active');
       try {
-        const box = await fixture<HTMLDivElement>(html`<div>
-          <touchpoint-card heading="Plain"></touchpoint-card>
-          <touchpoint-card heading="Key" moment-of-truth></touchpoint-card>
-        </div>`);
-        const [plain, moment] = [...box.querySelectorAll('touchpoint-card')];
-        await moment.updateComplete;
-        const style = (el: TouchpointCard) => getComputedStyle(part(el, 'base')!);
-        for (const el of [plain, moment]) {
-          expect(resolveCssColor(style(el).borderTopColor)!.a, 'a painted border').to.be.greaterThan(0.5);
+        const [plain, moment] = await plainAndMoment();
+        for (const el of [plain!, moment!]) {
+          expect(resolveCssColor(borderOf(el).borderTopColor)!.a, 'a painted border').to.be.greaterThan(0.5);
         }
-        expect(style(plain).borderTopStyle).to.equal('solid');
-        expect(style(moment).borderTopStyle, 'a shape, not only a colour').to.equal('double');
-        expect(parseFloat(style(plain).borderTopWidth)).to.be.greaterThan(0);
-        expect(parseFloat(style(moment).borderTopWidth)).to.be.greaterThan(parseFloat(style(plain).borderTopWidth));
-        expect(parseFloat(style(moment).borderInlineStartWidth)).to.be.greaterThan(parseFloat(style(moment).borderTopWidth));
-        expect(textOf(moment, 'moment-of-truth')).to.equal('Moment of truth');
+        expect(borderOf(plain!).borderTopStyle).to.equal('solid');
+        expect(borderOf(moment!).borderTopStyle, 'a shape, not only a colour').to.equal('double');
+        expectEmphasisInWidths(plain!, moment!);
       } finally {
         await forcedColors('none');
       }
@@ -236,21 +248,12 @@ describe('<touchpoint-card>', () => {
     // A forced palette may give borders and accents one and the same colour; so may a brand theme.
     it('keeps borders and the moment-of-truth emphasis when all colours are the same', async () => {
       const same = 'CanvasText';
-      const box = await fixture<HTMLDivElement>(html`<div
-        style="--jk-color-border: ${same}; --jk-color-accent: ${same}; --jk-color-text: ${same}; --jk-color-surface-raised: Canvas"
-      >
-        <touchpoint-card heading="Plain"></touchpoint-card>
-        <touchpoint-card heading="Key" moment-of-truth></touchpoint-card>
-      </div>`);
-      const [plain, moment] = [...box.querySelectorAll('touchpoint-card')];
-      await moment.updateComplete;
-      const style = (el: TouchpointCard) => getComputedStyle(part(el, 'base')!);
-      expect(style(moment).borderTopColor).to.equal(style(plain).borderTopColor);
-      expect(style(plain).borderTopStyle).to.equal('solid');
-      expect(parseFloat(style(plain).borderTopWidth)).to.be.greaterThan(0);
-      expect(parseFloat(style(moment).borderTopWidth)).to.be.greaterThan(parseFloat(style(plain).borderTopWidth));
-      expect(parseFloat(style(moment).borderInlineStartWidth)).to.be.greaterThan(parseFloat(style(moment).borderTopWidth));
-      expect(textOf(moment, 'moment-of-truth')).to.equal('Moment of truth');
+      const [plain, moment] = await plainAndMoment(
+        `--jk-color-border: ${same}; --jk-color-accent: ${same}; --jk-color-text: ${same}; --jk-color-surface-raised: Canvas`,
+      );
+      expect(borderOf(moment!).borderTopColor).to.equal(borderOf(plain!).borderTopColor);
+      expect(borderOf(plain!).borderTopStyle).to.equal('solid');
+      expectEmphasisInWidths(plain!, moment!);
     });
 
     it('shows the evidence level with glyph, word and sample size', async () => {
