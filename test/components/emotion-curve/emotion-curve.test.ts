@@ -4,7 +4,7 @@ import '../../../src/emotion-curve.js';
 import type { EmotionCurve, EmotionSeries, PointFocusDetail } from '../../../src/emotion-curve.js';
 import { AA_GRAPHICS, composite, contrastRatio, resolveCssColor } from '../../../src/theme/contrast.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { forcedColors } from '../../helpers/media.js';
+import { withForcedColors } from '../../helpers/media.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -193,8 +193,7 @@ describe('<emotion-curve>', () => {
     });
 
     it('keeps series apart in forced colours, where every line gets the same system colour', async () => {
-      await forcedColors('active');
-      try {
+      await withForcedColors(async () => {
         const el = await seriesCurve();
         const lines = $$<SVGPathElement>(el, '[part~="line"]');
         const strokes = new Set(lines.map((l) => getComputedStyle(l).stroke));
@@ -204,9 +203,7 @@ describe('<emotion-curve>', () => {
         const markers = [0, 1, 2].map((s) => pointAt(el, s, 0)!.querySelector('.marker')!);
         expect(new Set(markers.map((m) => m.getAttribute('d'))).size, 'marker shapes').to.equal(3);
         for (const marker of markers) expect(getComputedStyle(marker).fill).to.not.equal('none');
-      } finally {
-        await forcedColors('none');
-      }
+      });
     });
 
     it('lets series win over points', async () => {

@@ -1,7 +1,7 @@
 /** What `<journey-map>` shows: every fixture, personas, lanes, paths, text safety, accessibility. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import { forcedColors } from '../../helpers/media.js';
+import { withForcedColors } from '../../helpers/media.js';
 import { parseJourney, pathEdges, touchpointsFor, type Journey } from '../../../src/model/index.js';
 import {
   collapse,
@@ -353,9 +353,7 @@ describe('journey-map rendering', () => {
   });
 
   it('keeps connectors and the focus ring visible in forced colours', async () => {
-    await forcedColors('active');
-    try {
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    await withForcedColors(async () => {
       const el = await mapFixture(await fixtureJson('map/two-personas.en.json'));
       const connector = el.shadowRoot!.querySelector('path[part~="connector"]')!;
       expect(getComputedStyle(connector).stroke).not.to.equal('none');
@@ -363,9 +361,7 @@ describe('journey-map rendering', () => {
       const cell = el.shadowRoot!.activeElement!;
       expect(cell.matches(':focus-visible')).to.equal(true);
       expect(getComputedStyle(cell).outlineStyle).to.equal('solid');
-    } finally {
-      await forcedColors('none');
-    }
+    });
   });
 
   it('passes the theme and locale down to the nested elements', async () => {

@@ -8,7 +8,7 @@ import { messagesFor } from '../../../src/i18n/locale.js';
 import type { Persona } from '../../../src/model/types.js';
 import { composite, contrastRatio, parseCssColor, resolveCssColor } from '../../../src/theme/contrast.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { forcedColors } from '../../helpers/media.js';
+import { withForcedColors } from '../../helpers/media.js';
 
 const MARIA: Persona = {
   id: 'maria',
@@ -236,9 +236,11 @@ describe('<persona-badge>', () => {
       expect(part(named, 'base')!.getAttribute('aria-label')).to.equal('Persona: Ann');
     });
 
+    // Not initialsContrast(): under forced colours Chromium reports the avatar's fill as the initials'
+    // own colour (contrast 1) although the screenshot shows no fill, so the initials are measured
+    // against the badge's forced canvas.
     it('still draws the avatar circle and initials in forced colours, which drop the fill', async () => {
-      await forcedColors('active');
-      try {
+      await withForcedColors(async () => {
         const el = await mount(html`<persona-badge .persona=${MARIA}></persona-badge>`);
         const avatar = getComputedStyle(part(el, 'avatar')!);
         expect(avatar.borderTopStyle).to.equal('solid');
@@ -248,9 +250,7 @@ describe('<persona-badge>', () => {
         const canvas = resolveCssColor(getComputedStyle(part(el, 'base')!).backgroundColor)!;
         expect(ring.a, 'the circle is painted').to.equal(1);
         expect(contrastRatio(ink, canvas.a < 1 ? composite(canvas, { r: 255, g: 255, b: 255, a: 1 }) : canvas)).to.be.at.least(4.5);
-      } finally {
-        await forcedColors('none');
-      }
+      });
     });
 
     for (const theme of ['light', 'dark', 'auto']) {

@@ -5,7 +5,7 @@ import { messagesFor } from '../../../src/i18n/index.js';
 import type { Touchpoint } from '../../../src/model/types.js';
 import { resolveCssColor } from '../../../src/theme/contrast.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { forcedColors } from '../../helpers/media.js';
+import { withForcedColors } from '../../helpers/media.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -231,8 +231,7 @@ describe('<touchpoint-card>', () => {
     // Forced colours replace every colour with a few system colours, which may be the user's own
     // and need not differ between a card and a moment of truth: the border widths must tell them apart.
     it('keeps borders and the moment-of-truth emphasis in forced colours', async () => {
-      await forcedColors('active');
-      try {
+      await withForcedColors(async () => {
         const [plain, moment] = await plainAndMoment();
         for (const el of [plain!, moment!]) {
           expect(resolveCssColor(borderOf(el).borderTopColor)!.a, 'a painted border').to.be.greaterThan(0.5);
@@ -240,9 +239,7 @@ describe('<touchpoint-card>', () => {
         expect(borderOf(plain!).borderTopStyle).to.equal('solid');
         expect(borderOf(moment!).borderTopStyle, 'a shape, not only a colour').to.equal('double');
         expectEmphasisInWidths(plain!, moment!);
-      } finally {
-        await forcedColors('none');
-      }
+      });
     });
 
     // A forced palette may give borders and accents one and the same colour; so may a brand theme.
