@@ -65,6 +65,15 @@ window.renderMermaid = async (text) => {
 };
 
 const TAGS = ['journey-map', 'touchpoint-card', 'persona-badge', 'emotion-curve'];
+
+/** Every element below `root` that has a shadow root, through shadow roots, outer first. */
+function* shadowHosts(root) {
+  for (const element of root.querySelectorAll('*')) {
+    if (!element.shadowRoot) continue;
+    yield element;
+    yield* shadowHosts(element.shadowRoot);
+  }
+}
 let staticCopy = null;
 
 /**
@@ -72,16 +81,7 @@ let staticCopy = null;
  * attributes and text, with each element's tag renamed so nothing upgrades and no script runs.
  */
 window.captureStaticCopy = () => {
-  const roots = [];
-  const walk = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        roots.push(element.shadowRoot);
-        walk(element.shadowRoot);
-      }
-    }
-  };
-  walk(stage);
+  const roots = [...shadowHosts(stage)].map((host) => host.shadowRoot);
   const html = stage
     .getHTML({ shadowRoots: roots })
     .replace(new RegExp(`<(/?)(${TAGS.join('|')})\\b`, 'g'), '<$1static-$2')
@@ -101,15 +101,7 @@ window.renderStaticCopy = async () => {
   const sheets = new Map(TAGS.map((tag) => [`STATIC-${tag.toUpperCase()}`, customElements.get(tag).elementStyles.map((s) => s.styleSheet ?? s)]));
   const start = performance.now();
   stage.append(document.importNode(staticCopy, true));
-  const adopt = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        element.shadowRoot.adoptedStyleSheets = sheets.get(element.tagName) ?? [];
-        adopt(element.shadowRoot);
-      }
-    }
-  };
-  adopt(stage);
+  for (const host of shadowHosts(stage)) host.shadowRoot.adoptedStyleSheets = sheets.get(host.tagName) ?? [];
   void stage.getBoundingClientRect().height;
   const ms = performance.now() - start;
   return { ms, heap: heap() };
