@@ -1,5 +1,4 @@
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** `npm start` lands on the demo page, also when someone opens the server's root URL. */
 const demoAtRoot: Plugin = {
@@ -20,8 +19,10 @@ const demoAtRoot: Plugin = {
 // `vite` serves the demo; `vite build` makes dist/journeykit.bundle.js, the CMS authors' single
 // self-contained file (lit, d3 and floating-ui inlined). The npm entry points are built by tsc.
 export default defineConfig({
-  // Lit's html`` and css`` literals keep their source whitespace and comments unless minified.
-  plugins: [demoAtRoot, { ...minifyTemplateLiterals(), apply: 'build' }],
+  // No template-literal minifier: the one we had stripped `/>` from svg`` templates, nesting shapes
+  // inside shapes so that only the first drew, and whitespace in html`` is text that renders. The
+  // bundle must do exactly what the npm build does (test/packaging/parity.test.ts checks it).
+  plugins: [demoAtRoot],
   server: {
     open: '/demo/',
     // ../shared holds the team's sample journeys; the demo lists them when present.
@@ -38,12 +39,10 @@ export default defineConfig({
       fileName: () => 'journeykit.bundle.js',
     },
     minify: true,
-    rolldownOptions: {
-      output: { minify: true },
-      // d3-shape ships as one module whose curve classes are set up by `Curve.prototype = {…}`
-      // writes; counted as side effects they keep every curve d3 has (2 KiB gzip) although we
-      // draw three. scripts/check-bundle.mjs draws each of the three from the built file.
-      treeshake: { propertyWriteSideEffects: false },
-    },
+    // Plain minification only. Never tree-shaking assumptions such as
+    // `treeshake.propertyWriteSideEffects: false`: it dropped property writes that matter (inside
+    // lit's repeat(), the card's scale-label loop, fromMermaid's emotion) and so duplicated grid
+    // cells and lost scores. A byte saved that way is a defect.
+    rolldownOptions: { output: { minify: true } },
   },
 });

@@ -1,16 +1,19 @@
 // `npm run check:size`: the size of dist/journeykit.bundle.js (the one file CMS pages load), gzip.
-// Two numbers: the target of 60 KiB the issues set (reported: the bundle is over it, see
-// docs/benchmarks.md for what it is made of), and a ceiling just above today's size that fails
-// the run, so the bundle cannot grow unnoticed while the target stays open. Over the target, or
-// with --why, it also lists what the bundle is made of (an esbuild build of src/bundle.ts with a
-// metafile: minified bytes per package or source folder, an approximation of Vite's output).
+// One number: a ceiling just above the honest build's size (plain minification, no tree-shaking
+// assumptions, no template-literal rewriting) that fails the run, so the bundle cannot grow
+// unnoticed. The old 60 KiB target was withdrawn: it was met only by build options that changed
+// what the code did. With --why it also lists what the bundle is made of (an esbuild build of
+// src/bundle.ts with a metafile: minified bytes per package or source folder, an approximation of
+// Vite's output).
 import { readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const BUNDLE = 'dist/journeykit.bundle.js';
-export const TARGET_GZIP = 60 * 1024;
-/** Lower it when the bundle shrinks; raise it only with a reason in the commit. */
-export const CEILING_GZIP = 67 * 1024;
+/**
+ * Lower it when the bundle shrinks by a change the parity suite (test/packaging/parity) proves
+ * safe; raise it only with a reason in the commit.
+ */
+export const CEILING_GZIP = 72 * 1024;
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -24,12 +27,11 @@ try {
 const gzip = gzipSync(code).length;
 const brotli = brotliCompressSync(code).length;
 const line = `check:size: ${BUNDLE} is ${kib(statSync(BUNDLE).size)}, ${kib(gzip)} gzip, ${kib(brotli)} brotli`;
-const target = gzip <= TARGET_GZIP ? `within the ${kib(TARGET_GZIP)} target` : `${kib(gzip - TARGET_GZIP)} over the ${kib(TARGET_GZIP)} target`;
 if (gzip > CEILING_GZIP) {
-  console.error(`${line}: OVER THE CEILING of ${kib(CEILING_GZIP)} by ${kib(gzip - CEILING_GZIP)} (${target})`);
-} else console.log(`${line}: under the ${kib(CEILING_GZIP)} ceiling, ${target}`);
+  console.error(`${line}: OVER THE CEILING of ${kib(CEILING_GZIP)} by ${kib(gzip - CEILING_GZIP)}`);
+} else console.log(`${line}: under the ${kib(CEILING_GZIP)} ceiling`);
 
-if (gzip > TARGET_GZIP || process.argv.includes('--why')) await explain();
+if (gzip > CEILING_GZIP || process.argv.includes('--why')) await explain();
 process.exitCode = gzip > CEILING_GZIP ? 1 : 0;
 
 async function explain() {
