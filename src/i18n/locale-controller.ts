@@ -140,7 +140,9 @@ export class LocaleController implements ReactiveController {
     if (this.#resolved?.source === source) return this.#resolved;
     const locale = matchLocale(source);
     const tag = intlTag(source, locale);
-    this.#resolved = { source, locale, tag, dir: directionOf(tag), msg: messagesFor(locale, tag) };
+    // Direction from the tag as written: `he` shows English strings (no Hebrew catalogue) but
+    // still lays out right to left.
+    this.#resolved = { source, locale, tag, dir: directionOf(source), msg: messagesFor(locale, tag) };
     return this.#resolved;
   }
 

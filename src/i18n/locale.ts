@@ -52,17 +52,38 @@ export function matchLocale(tag?: string | null): SupportedLocale {
   }
 }
 
+// Right-to-left scripts, and languages usually written in one when the tag names no script. The
+// engine's `Intl.Locale` text info adds what these lists miss, but cannot replace them: V8's says
+// `ltr` for Dhivehi and for `ku-Arab`.
 const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'samr', 'mand']);
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
+/** `Intl.Locale`'s text info: a method in newer engines, a getter in older V8. */
+interface TextInfoLocale {
+  getTextInfo?: () => { direction?: string };
+  textInfo?: { direction?: string };
+}
+
+function intlSaysRtl(tag: string): boolean {
+  try {
+    const locale = new Intl.Locale(tag) as Intl.Locale & TextInfoLocale;
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
+  } catch {
+    return false; // not a well-formed tag; the lists still read its subtags
+  }
+}
+
 /**
- * Writing direction of a tag: by its script subtag when it has one (`az-Arab` is rtl,
- * `ku-Latn` ltr), else by its language.
+ * Writing direction of any BCP 47 tag, whether or not journeykit has strings for its language:
+ * by its script subtag when it has one (`az-Arab` is rtl, `ar-Latn` ltr), else by its language;
+ * either way also rtl where the engine's `Intl.Locale` text info says so (it knows the likely
+ * script of languages these lists do not name).
  */
 export function directionOf(tag?: string | null): 'ltr' | 'rtl' {
-  const [language = '', second] = subtags(tag ?? '');
-  if (second?.length === 4) return RTL_SCRIPTS.has(second) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  const parts = subtags(tag ?? '');
+  const [language = '', second] = parts;
+  const listed = second?.length === 4 ? RTL_SCRIPTS.has(second) : RTL_LANGUAGES.has(language);
+  return listed || intlSaysRtl(parts.join('-')) ? 'rtl' : 'ltr';
 }
 
 // Catalogues are immutable, so every element showing the same locale shares one.

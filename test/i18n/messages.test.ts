@@ -199,4 +199,16 @@ describe('matchLocale and directionOf', () => {
     expect(directionOf('nb-NO')).to.equal('ltr');
     expect(directionOf(null)).to.equal('ltr');
   });
+
+  it('lays out right to left for every such language, not only those with built-in strings', () => {
+    for (const tag of ['he', 'he-IL', 'iw', 'fa', 'fa-IR', 'ur', 'ur-PK', 'yi', 'ps', 'sd', 'ckb', 'dv', 'ug']) {
+      expect(directionOf(tag), tag).to.equal('rtl');
+    }
+    for (const tag of ['pa-Arab', 'pa-Arab-PK', 'ku-Arab', 'ms-Arab', 'uz-Arab-AF', 'jrb-Hebr', 'en-Thaa']) {
+      expect(directionOf(tag), tag).to.equal('rtl');
+    }
+    for (const tag of ['pa', 'pa-Guru', 'ku-Latn', 'sd-Deva', 'az-Latn', 'sv', 'ja', 'zh-Hant', 'not a tag', '']) {
+      expect(directionOf(tag), tag).to.equal('ltr');
+    }
+  });
 });
