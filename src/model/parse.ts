@@ -11,6 +11,7 @@ import { DEFAULT_EMOTION_SCALE, explainUnsafeUrl, isMetricValueInRange, metricIn
 import { formatJsonPointer } from './json-pointer.js';
 import { describeJsonSyntaxError } from './json-syntax.js';
 import { at, copyPlainData, tokensOf, UNREADABLE, type Path, type PathNode } from './plain-data.js';
+import { Report, StopChecking, type RawProblem } from './report.js';
 import { EVIDENCE_LEVELS, LANE_IDS, SEVERITIES, type Journey, type ParseResult, type Problem } from './types.js';
 
 /** The model version this library reads. */
@@ -35,27 +36,6 @@ export const COLOR_PATTERN = /^[^;{}<>\\]+$/;
 
 /** How emotion-scale label keys are written: an integer in its plain form (`"-3"`, `"0"`, `"2"`). */
 const INTEGER_KEY = /^(0|-?[1-9][0-9]*)$/;
-
-// ---------------------------------------------------------------------------------------------
-// Collecting problems
-
-interface RawProblem {
-  path: Path;
-  message: string;
-  severity: Problem['severity'];
-}
-
-class Report {
-  readonly items: RawProblem[] = [];
-  errors = 0;
-  error(path: Path, message: string): void {
-    this.items.push({ path, message, severity: 'error' });
-    this.errors++;
-  }
-  warn(path: Path, message: string): void {
-    this.items.push({ path, message, severity: 'warning' });
-  }
-}
 
 /**
  * Sorts problems into document order: by position of each token in its container (array index,
@@ -750,9 +730,16 @@ export function parseJourney(input: string | unknown): ParseResult {
       return { journey: null, problems: [{ path: '', message: `a journey must be a JSON object, not ${describeValue(value)}`, severity: 'error' }] };
     }
     const report = new Report();
-    const copy = copyPlainData(value, (path, message) => report.error(path, message), fromJson);
-    checkJourney(copy, report);
-    const problems = sortProblems(report.items, copy);
+    // Stopped while copying, the copy is unknown: problems then stay in the order found, which
+    // is document order (the copy walks the input depth first, keys as written).
+    let copy: unknown = UNREADABLE;
+    try {
+      copy = copyPlainData(value, (path, message) => report.error(path, message), fromJson);
+      checkJourney(copy, report);
+    } catch (error) {
+      if (!(error instanceof StopChecking)) throw error;
+    }
+    const problems = [...sortProblems(report.items, copy), ...report.summaries()];
     return { journey: report.errors === 0 ? (copy as Journey) : null, problems };
   } catch (error) {
     // Only exotic input gets here (e.g. a Proxy whose traps throw).

@@ -192,6 +192,8 @@ export function copyPlainData(input: unknown, report: ReportError, fromJson = fa
       }
       // Read through the descriptor so a getter never runs (it could throw or change each read).
       const desc = Object.getOwnPropertyDescriptor(f.src, key);
+      // Holes and getters are never converted, but they count: `new Array(1e7)` is 10,000,000 values.
+      if ((!desc || !Object.hasOwn(desc, 'value')) && ++count > MAX_VALUES) throw new TooLarge();
       if (f.keys === null) {
         const dst = f.dst as unknown[];
         if (!desc) {

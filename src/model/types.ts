@@ -265,12 +265,21 @@ export interface Problem {
   line?: number;
   /** For JSON syntax errors: 1-based column of the error. */
   column?: number;
+  /**
+   * Set only on a summary problem: how many problems of one kind it stands for that are not
+   * listed one by one (`parseJourney` lists at most `MAX_LISTED_PROBLEMS`). Its `path` is
+   * the closest location that holds all of them.
+   */
+  omitted?: number;
 }
 
 /** What `parseJourney` returns: the journey when it has no errors, and every problem found. */
 export interface ParseResult {
   /** The journey, or `null` when any problem is an error. */
   journey: Journey | null;
-  /** Every problem found, errors and warnings, in document order. */
+  /**
+   * The problems found, errors and warnings, in document order; then, when there were too many
+   * to list, one summary problem per kind (with `omitted` set) and a note if checking stopped.
+   */
   problems: Problem[];
 }
