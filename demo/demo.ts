@@ -3,48 +3,59 @@
 import '../src/journey-map.js';
 import { parseJourney, touchpointsFor, emotionScaleOf, type Journey } from '../src/model/index.js';
 
-const projectSamples = import.meta.glob<string>('../test/fixtures/valid/*.json', { query: '?raw', import: 'default' });
-const projectInvalid = import.meta.glob<string>('../test/fixtures/invalid/*.json', { query: '?raw', import: 'default' });
-// The team's shared samples (six languages) sit beside the clone in development; absent elsewhere.
-const sharedSamples = import.meta.glob<string>('../../shared/fixtures/valid/*.json', { query: '?raw', import: 'default' });
+// Eager: the picker names each journey by its title, so every file is read up front (all small).
+const glob = {
+  samples: import.meta.glob<string>('../docs/examples/journeys/*.json', { query: '?raw', import: 'default', eager: true }),
+  fixtures: import.meta.glob<string>('../test/fixtures/valid/*.json', { query: '?raw', import: 'default', eager: true }),
+  invalid: import.meta.glob<string>('../test/fixtures/invalid/*.json', { query: '?raw', import: 'default', eager: true }),
+  // The team's shared samples sit beside the clone in development; absent in a fresh clone.
+  shared: import.meta.glob<string>('../../shared/fixtures/valid/*.json', { query: '?raw', import: 'default', eager: true }),
+};
 
-type Loader = () => Promise<string>;
-const groups: [string, Record<string, Loader>][] = [
-  ['Sample journeys', projectSamples],
-  ['Shared samples', sharedSamples],
-  ['Invalid journeys (errors)', projectInvalid],
+/**
+ * The picker's sections, in order. The sample journeys (docs/examples/journeys, the ones the docs
+ * link) come first; the project's test fixtures follow under labels that say what they are.
+ */
+const groups: [label: string, files: Record<string, string>][] = [
+  ['Sample journeys', glob.samples],
+  ['Team samples (../shared)', glob.shared],
+  ['Test fixtures: edge cases', glob.fixtures],
+  ['Test fixtures: invalid input (shows the errors)', glob.invalid],
 ];
+
+/** The journey the demo opens on: the richest sample (five stages, three personas, a loop back). */
+const DEFAULT_JOURNEY = 'winter-jacket.en';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const picker = byId<HTMLSelectElement>('journey-picker');
 const map = byId<HTMLElement & { journey: unknown }>('map');
-const loaders = new Map<string, Loader>();
+const texts = new Map<string, string>();
+const fileName = (path: string) => path.split('/').pop()!.replace(/\.json$/, '');
 
 for (const [label, files] of groups) {
-  const names = Object.keys(files).sort();
-  if (names.length === 0) continue;
+  const options = Object.entries(files).map(([path, text]) => {
+    texts.set(path, text);
+    const { journey } = parseJourney(text);
+    const option = new Option(journey ? `${journey.title} (${journey.locale ?? fileName(path)})` : fileName(path), path);
+    if (journey?.locale) option.lang = journey.locale;
+    return option;
+  });
+  if (options.length === 0) continue;
   const group = document.createElement('optgroup');
   group.label = label;
-  for (const path of names) {
-    loaders.set(path, files[path]);
-    group.append(new Option(path.split('/').pop()!.replace(/\.json$/, ''), path));
-  }
+  group.append(...options.sort((a, b) => a.text.localeCompare(b.text)));
   picker.append(group);
 }
 
-const DEFAULT_SAMPLE = /retail|omnichannel|jacket/;
-const initial = new URLSearchParams(location.search).get('journey');
-picker.value =
-  [...loaders.keys()].find((path) => initial && path.endsWith(`/${initial}.json`)) ??
-  [...loaders.keys()].find((path) => DEFAULT_SAMPLE.test(path)) ??
-  [...loaders.keys()][0];
+const requested = new URLSearchParams(location.search).get('journey') ?? DEFAULT_JOURNEY;
+picker.value = [...texts.keys()].find((path) => fileName(path) === requested) ?? [...texts.keys()][0];
 
-async function show(path: string) {
-  const text = await loaders.get(path)!();
+function show(path: string) {
+  const text = texts.get(path)!;
   map.journey = text;
   const { journey, problems } = parseJourney(text);
   byId('problems-summary').textContent = problems.length
-    ? `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.split('/').pop()}`
+    ? `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileName(path)}.json`
     : 'No problems: the journey is valid.';
   byId('problems').replaceChildren(
     ...problems.map((problem) => {
@@ -102,10 +113,12 @@ function applySwitches() {
 
 picker.addEventListener('change', () => {
   const url = new URL(location.href);
-  url.searchParams.set('journey', picker.value.split('/').pop()!.replace(/\.json$/, ''));
+  url.searchParams.set('journey', fileName(picker.value));
   history.replaceState(null, '', url);
-  void show(picker.value).then(applySwitches);
+  show(picker.value);
+  applySwitches();
 });
 for (const id of ['theme-picker', 'locale-picker', 'density-picker']) byId(id).addEventListener('change', applySwitches);
 
-void show(picker.value).then(applySwitches);
+show(picker.value);
+applySwitches();
