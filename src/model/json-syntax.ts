@@ -19,7 +19,7 @@ export interface JsonSyntaxError {
   line: number;
   /** 1-based column, counted in UTF-16 code units as editors and engines do. */
   column: number;
-  /** What is wrong, as a lower-case clause, e.g. `expected ',' or ']' after an array element`. */
+  /** What is wrong, in words for the person who wrote the file, e.g. `a comma comes right before ']'; …`. */
   reason: string;
 }
 
@@ -96,13 +96,14 @@ function scanString(text: string, start: number): number | Failure {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) return i + 1;
-    if (c < 0x20) return { offset: i, reason: `${showChar(text, i)} must be escaped inside a string` };
+    if (c === 10 || c === 13) return { offset: i, reason: 'a line break inside quoted text: text in quotes must stay on one line (write \\n for a line break), or a closing " is missing' };
+    if (c < 0x20) return { offset: i, reason: `${showChar(text, i)} inside quoted text; write it as an escape such as \\t, or remove it` };
     if (c === 92 /* \ */) {
       const e = text.charCodeAt(i + 1);
       if (i + 1 >= n) break;
       if (e === 117 /* u */) {
         for (let k = 2; k < 6; k++) {
-          if (i + k >= n) return { offset: n, reason: 'the text ends inside a string' };
+          if (i + k >= n) return { offset: n, reason: 'the journey ends inside quoted text (a closing " is missing)' };
           if (!isHex(text.charCodeAt(i + k))) {
             return { offset: i, reason: 'a \\u escape needs four hexadecimal digits' };
           }
@@ -112,14 +113,14 @@ function scanString(text: string, start: number): number | Failure {
       }
       // The only other escapes JSON knows: \" \\ \/ \b \f \n \r \t
       if (!'"\\/bfnrt'.includes(text[i + 1] ?? '')) {
-        return { offset: i, reason: `'\\${text[i + 1] ?? ''}' is not a valid escape in a string` };
+        return { offset: i, reason: `'\\${text[i + 1] ?? ''}' is not a valid escape in quoted text; write a backslash as \\\\` };
       }
       i += 2;
       continue;
     }
     i++;
   }
-  return { offset: n, reason: 'the text ends inside a string (a closing " is missing)' };
+  return { offset: n, reason: 'the journey ends inside quoted text (a closing " is missing)' };
 }
 
 /** Scans a number starting at `start` (a `-` or a digit). */
@@ -147,6 +148,48 @@ function scanNumber(text: string, start: number): number | Failure {
   return i;
 }
 
+/** The last character before `i` that is not white space, or -1. */
+function previousNonSpace(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isWs(text.charCodeAt(j))) j--;
+  return j >= 0 ? text.charCodeAt(j) : -1;
+}
+
+/** A comma right before a closing bracket is the most common mistake of all: say so plainly. */
+function trailingComma(text: string, i: number): string | null {
+  const c = text.charCodeAt(i);
+  if ((c !== 93 && c !== 125) || previousNonSpace(text, i) !== 44) return null;
+  return `a comma comes right before '${text[i]}'; remove the comma after the last ${c === 93 ? 'item of the list' : 'property'}`;
+}
+
+/** Why the character at `i` cannot start a property name. */
+function propertyNameExpected(text: string, i: number): string {
+  const trailing = trailingComma(text, i);
+  if (trailing) return trailing;
+  if (text.charCodeAt(i) === 39 /* ' */) return `property names need double quotes ("name"), not single quotes`;
+  if (text.charCodeAt(i) === 44 /* , */) return 'two commas in a row; remove one';
+  return `a property name must be in double quotes, such as "title" (found ${showChar(text, i)})`;
+}
+
+/** Why the character at `i` cannot start a value. */
+function valueExpected(text: string, i: number): string {
+  const trailing = trailingComma(text, i);
+  if (trailing) return trailing;
+  const c = text.charCodeAt(i);
+  if (c === 39 /* ' */) return 'text needs double quotes ("text"), not single quotes';
+  if (c === 44 /* , */) return 'two commas in a row, or a comma where a value should be; remove one';
+  return `${showChar(text, i)} cannot start a value; a value is text in double quotes, a number, true, false, null, a list in [ ] or an object in { }`;
+}
+
+/** Why the character at `i`, after a complete value in a list or an object, is wrong. */
+function separatorExpected(text: string, i: number, inList: boolean): string {
+  const c = text.charCodeAt(i);
+  const startsValue = c === 34 || c === 123 || c === 91 || c === 45 || isDigit(c) || c === 116 || c === 102 || c === 110;
+  if (startsValue) return inList ? 'a comma is missing between two items of a list' : 'a comma is missing between two properties';
+  const close = inList ? ']' : '}';
+  return `a ',' or '${close}' should come after ${inList ? 'a list item' : 'a property value'} (found ${showChar(text, i)})`;
+}
+
 /**
  * Finds the first syntax error in a JSON text (RFC 8259), without recursion.
  *
@@ -163,17 +206,15 @@ export function findJsonSyntaxError(text: string): Failure | null {
   // After `{` or `,` inside an object: a property name, then a colon.
   const scanKey = (): Failure | null => {
     skipWs();
-    if (i >= n) return { offset: n, reason: 'the text ends where a property name was expected' };
-    if (text.charCodeAt(i) !== 34) {
-      return { offset: i, reason: `expected a property name in double quotes, found ${showChar(text, i)}` };
-    }
+    if (i >= n) return { offset: n, reason: 'the journey ends too early: a property name and a closing } are missing' };
+    if (text.charCodeAt(i) !== 34) return { offset: i, reason: propertyNameExpected(text, i) };
     const end = scanString(text, i);
     if (typeof end !== 'number') return end;
     i = end;
     skipWs();
-    if (i >= n) return { offset: n, reason: "the text ends where ':' was expected after a property name" };
+    if (i >= n) return { offset: n, reason: "the journey ends too early: a ':' and a value are missing after the last property name" };
     if (text.charCodeAt(i) !== 58 /* : */) {
-      return { offset: i, reason: `expected ':' after a property name, found ${showChar(text, i)}` };
+      return { offset: i, reason: `a ':' is missing between a property name and its value (found ${showChar(text, i)})` };
     }
     i++;
     return null;
@@ -183,7 +224,7 @@ export function findJsonSyntaxError(text: string): Failure | null {
     skipWs();
     if (expectValue) {
       if (i >= n) {
-        return { offset: n, reason: n === 0 || stack.length === 0 ? 'the text is empty' : 'the text ends where a value was expected' };
+        return { offset: n, reason: stack.length === 0 ? 'the journey is empty' : 'the journey ends too early: a value is missing at the end' };
       }
       const c = text.charCodeAt(i);
       if (c === 123 /* { */) {
@@ -217,8 +258,8 @@ export function findJsonSyntaxError(text: string): Failure | null {
         const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
         if (word) end = i + word.length;
         else if (['true', 'false', 'null'].some((w) => w.startsWith(text.slice(i, i + 5)) && i + 5 > n)) {
-          end = { offset: n, reason: 'the text ends in the middle of a literal (true, false or null)' };
-        } else end = { offset: i, reason: `unexpected ${showChar(text, i)} where a value was expected` };
+          end = { offset: n, reason: 'the journey ends in the middle of true, false or null' };
+        } else end = { offset: i, reason: valueExpected(text, i) };
       }
       if (typeof end !== 'number') return end;
       i = end;
@@ -227,14 +268,14 @@ export function findJsonSyntaxError(text: string): Failure | null {
     }
     // After a complete value.
     if (stack.length === 0) {
-      if (i < n) return { offset: i, reason: `unexpected ${showChar(text, i)} after the end of the JSON value` };
+      if (i < n) return { offset: i, reason: `${showChar(text, i)} comes after the end of the journey; the journey is a single { … } with nothing after it` };
       return null;
     }
     const top = stack[stack.length - 1];
     if (i >= n) {
       return {
         offset: n,
-        reason: top === ARRAY ? "the text ends before the array is closed with ']'" : "the text ends before the object is closed with '}'",
+        reason: top === ARRAY ? "the journey ends too early: a list is not closed with ']'" : "the journey ends too early: an object is not closed with '}'",
       };
     }
     const c = text.charCodeAt(i);
@@ -254,10 +295,7 @@ export function findJsonSyntaxError(text: string): Failure | null {
     }
     return {
       offset: i,
-      reason:
-        top === ARRAY
-          ? `expected ',' or ']' after an array element, found ${showChar(text, i)}`
-          : `expected ',' or '}' after a property value, found ${showChar(text, i)}`,
+      reason: separatorExpected(text, i, top === ARRAY),
     };
   }
 }
@@ -317,4 +355,59 @@ export function describeJsonSyntaxError(text: string, error: unknown): JsonSynta
     reason = engineReason(message) || 'the JSON could not be read';
   }
   return { offset, ...lineColumnAt(text, offset), reason };
+}
+
+/** One open container while {@link findDuplicateKeys} walks the text. */
+interface KeyFrame {
+  /** The keys seen so far in an object; `null` for an array. */
+  keys: Set<string> | null;
+  /** In an object: whether the next string is a key. */
+  expectKey: boolean;
+  /** The current key (object) or index (array): the token that leads to the child being read. */
+  token: string;
+  index: number;
+}
+
+/**
+ * Calls `onDuplicate` with the JSON Pointer tokens of every key written again in the same object
+ * (`{"version":2,"version":1}`): `JSON.parse` keeps the last and silently drops the others.
+ * One pass, no recursion; the text must be valid JSON (check with `JSON.parse` first).
+ */
+export function findDuplicateKeys(text: string, onDuplicate: (tokens: string[]) => void): void {
+  const stack: KeyFrame[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      // The closing quote is the first one not escaped by an odd run of backslashes.
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        if (top.keys.has(key)) onDuplicate([...stack.slice(0, -1).map((f) => f.token), key]);
+        top.keys.add(key);
+        top.token = key;
+        top.expectKey = false;
+      }
+      i = end + 1;
+      continue;
+    }
+    if (c === 123 /* { */) stack.push({ keys: new Set(), expectKey: true, token: '', index: 0 });
+    else if (c === 91 /* [ */) stack.push({ keys: null, expectKey: false, token: '0', index: 0 });
+    else if (c === 125 || c === 93 /* } ] */) stack.pop();
+    else if (c === 44 /* , */) {
+      const top = stack[stack.length - 1];
+      if (top.keys) top.expectKey = true;
+      else top.token = String(++top.index);
+    }
+    i++;
+  }
 }

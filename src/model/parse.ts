@@ -9,7 +9,8 @@
 import { describeValue, listIds, orList, quote, showValue } from './describe.js';
 import { DEFAULT_EMOTION_SCALE, explainUnsafeUrl, isMetricValueInRange, metricInfo, type UrlKind } from './helpers.js';
 import { formatJsonPointer } from './json-pointer.js';
-import { describeJsonSyntaxError } from './json-syntax.js';
+import { describeMisreadText } from './encoding.js';
+import { describeJsonSyntaxError, findDuplicateKeys } from './json-syntax.js';
 import { at, copyPlainData, tokensOf, UNREADABLE, type Path, type PathNode } from './plain-data.js';
 import { Report, StopChecking, type RawProblem } from './report.js';
 import { EVIDENCE_LEVELS, LANE_IDS, SEVERITIES, type Journey, type ParseResult, type Problem } from './types.js';
@@ -682,19 +683,29 @@ function errorMessageOf(error: unknown): string {
 /** Parsed JSON, or the one problem that stops it. */
 type TextResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
-function parseText(text: string): TextResult {
+function parseText(text: string, report: Report): TextResult {
   // A BOM is not JSON, but editors write it; it is invisible, so columns stay right.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
+    const misread = describeMisreadText(body);
+    if (misread !== null) return { ok: false, problem: { path: '', message: misread, severity: 'error', line: 1, column: 1 } };
     const where = describeJsonSyntaxError(body, error);
-    const syntax = error instanceof SyntaxError;
-    const message = syntax
-      ? `the JSON is malformed at line ${where.line}, column ${where.column}: ${where.reason}`
-      : `the JSON could not be read (${errorMessageOf(error)}) near line ${where.line}, column ${where.column}`;
+    // Lines count from the journey's own first line (for an inline <script>, its first line).
+    const place = `line ${where.line}, column ${where.column} of the journey`;
+    const message =
+      error instanceof SyntaxError
+        ? `the JSON is malformed at ${place}: ${where.reason}`
+        : `the JSON could not be read (${errorMessageOf(error)}) near ${place}`;
     return { ok: false, problem: { path: '', message, severity: 'error', line: where.line, column: where.column } };
   }
+  findDuplicateKeys(body, (tokens) => {
+    const path = tokens.reduce<Path>((up, token) => at(up, token), null);
+    report.warn(path, `${quote(tokens[tokens.length - 1])} is written more than once in the same object; JSON keeps only the last one, so the values written before it are ignored`);
+  });
+  return { ok: true, value };
 }
 
 /**
@@ -719,8 +730,9 @@ export function parseJourney(input: string | unknown): ParseResult {
   try {
     let value: unknown = input;
     let fromJson = false;
+    const report = new Report();
     if (typeof input === 'string') {
-      const parsed = parseText(input);
+      const parsed = parseText(input, report);
       if (!parsed.ok) return { journey: null, problems: [parsed.problem] };
       value = parsed.value;
       fromJson = true;
@@ -729,7 +741,6 @@ export function parseJourney(input: string | unknown): ParseResult {
       // Not even an object: say so without copying what may be megabytes of array.
       return { journey: null, problems: [{ path: '', message: `a journey must be a JSON object, not ${describeValue(value)}`, severity: 'error' }] };
     }
-    const report = new Report();
     // Stopped while copying, the copy is unknown: problems then stay in the order found, which
     // is document order (the copy walks the input depth first, keys as written).
     let copy: unknown = UNREADABLE;

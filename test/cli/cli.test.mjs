@@ -65,7 +65,7 @@ describe('validate', () => {
     const r = await run(['validate', 'bad.json'], { 'bad.json': '{\n  "version": 1,\n  "title": "x",,\n}' });
     assert.equal(r.code, 1);
     assert.equal(r.lines.length, 1);
-    assert.match(r.lines[0], /^bad\.json:3:16: the JSON is malformed at line 3, column 16: /);
+    assert.match(r.lines[0], /^bad\.json:3:16: the JSON is malformed at line 3, column 16 of the journey: two commas in a row/);
   });
 
   test('a root-level problem prints without a pointer', async () => {

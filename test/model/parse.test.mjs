@@ -728,7 +728,7 @@ describe('JSON text', () => {
     assert.equal(p.severity, 'error');
     assert.equal(p.line, 3);
     assert.equal(p.column, 16);
-    assert.match(p.message, /^the JSON is malformed at line 3, column 16: /);
+    assert.equal(p.message, 'the JSON is malformed at line 3, column 16 of the journey: a comma is missing between two properties');
   });
 
   test('an error V8 reports without a position ("Unexpected token") is located by our scanner', () => {
