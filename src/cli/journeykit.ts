@@ -6,9 +6,10 @@
  */
 import { readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseJourney } from '../model/index.js';
+import { decodeJourneyBytes, parseJourney } from '../model/index.js';
 import type { EmotionScale, Journey, ParseResult, Problem } from '../model/index.js';
 import { fromCsv, fromMermaid, toCsv, toMermaid } from '../model/interop/index.js';
+import { formatCount } from '../model/report.js';
 
 /** Where the CLI writes and reads; replaceable for tests. */
 export interface CliIo {
@@ -16,8 +17,11 @@ export interface CliIo {
   stdout: (text: string) => void;
   /** Writes text to standard error. */
   stderr: (text: string) => void;
-  /** Reads a file as UTF-8 text. Defaults to `fs.promises.readFile`. */
-  readFile?: (path: string) => Promise<string>;
+  /**
+   * Reads a file: its bytes (checked to be UTF-8, so a UTF-16 file is named as such), or text
+   * already decoded. Defaults to `fs.promises.readFile` (bytes).
+   */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
   /** Writes a file as UTF-8 text, replacing it. Defaults to `fs.promises.writeFile`. */
   writeFile?: (path: string, text: string) => Promise<void>;
 }
@@ -47,7 +51,7 @@ export interface FileReport {
 const defaultIo: Required<CliIo> = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (file) => readFile(file, 'utf8'),
+  readFile: (file) => readFile(file),
   writeFile: (file, text) => writeFile(file, text, 'utf8'),
 };
 
@@ -62,7 +66,7 @@ async function packageVersion(io: Required<CliIo>): Promise<string> {
       if (typeof version === 'string') return version;
     }
   } catch (error) {
-    io.stderr(`journeykit: cannot read ${url.pathname}: ${messageOf(error)}\n`);
+    io.stderr(`journeykit: cannot read ${showPath(url.pathname)}: ${terminalText(messageOf(error), MAX_SHOWN_MESSAGE)}\n`);
   }
   return 'unknown';
 }
@@ -78,30 +82,75 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-/** One problem as a line: `file:/json/pointer: message`, `file:3:17: message` for syntax errors. */
+/** Longest file name or JSON Pointer printed whole. */
+export const MAX_SHOWN_PATH = 200;
+/** Longest message printed whole. */
+export const MAX_SHOWN_MESSAGE = 1_000;
+
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (escape sequences, line breaks
+ * that forge output lines), DEL, C1 controls, line and paragraph separators, and the bidi
+ * controls that reorder what is shown (U+202A–U+202E, U+2066–U+2069).
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a file or the command line made safe to print on a terminal: cut to `max` code
+ * units with an ellipsis saying how much was cut, then every control character written as a
+ * visible escape (`\u001b`).
+ */
+export function terminalText(text: string, max: number): string {
+  let shown = text;
+  if (text.length > max) {
+    let end = max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--; // keep a surrogate pair whole
+    shown = `${text.slice(0, end)}… (${text.length - end} more characters)`;
+  }
+  return shown.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A file name or pointer for a human-readable line. */
+const showPath = (text: string): string => terminalText(text, MAX_SHOWN_PATH);
+
+/**
+ * One problem as a line: `file:/json/pointer: message`, `file:3:17: message` for syntax errors.
+ * Control characters in the file name, pointer and message are escaped and long ones cut.
+ */
 export function formatProblem(file: string, problem: Problem): string {
   const where =
     problem.line !== undefined && problem.column !== undefined
-      ? `${file}:${problem.line}:${problem.column}`
+      ? `${showPath(file)}:${problem.line}:${problem.column}`
       : problem.path === ''
-        ? file
-        : `${file}:${problem.path}`;
+        ? showPath(file)
+        : `${showPath(file)}:${showPath(problem.path)}`;
   const tag = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${tag}${problem.message}`;
+  return `${where}: ${tag}${terminalText(problem.message, MAX_SHOWN_MESSAGE)}`;
+}
+
+/** A file's text, or the problem that stops it being read (missing, a directory, not UTF-8). */
+async function readText(file: string, io: Required<CliIo>): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
+  let content: Uint8Array | string;
+  try {
+    content = await io.readFile(file);
+  } catch (error) {
+    return { ok: false, problem: { path: '', message: `cannot read the file: ${messageOf(error)}`, severity: 'error' } };
+  }
+  return typeof content === 'string' ? { ok: true, text: content } : decodeJourneyBytes(content);
 }
 
 async function validateFile(file: string, io: Required<CliIo>): Promise<FileReport> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    return { file, problems: [{ path: '', message: `cannot read the file: ${messageOf(error)}`, severity: 'error' }] };
-  }
-  return { file, problems: parseJourney(text).problems };
+  const read = await readText(file, io);
+  return { file, problems: read.ok ? parseJourney(read.text).problems : [read.problem] };
+}
+
+/** How many problems of a severity a list stands for, counting those its summaries stand for. */
+function countProblems(problems: readonly Problem[], severity: Problem['severity']): number {
+  return problems.reduce((n, p) => (p.severity === severity ? n + (p.omitted ?? 1) : n), 0);
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const validate: Command = {
@@ -121,8 +170,7 @@ const validate: Command = {
 
     const reports: FileReport[] = [];
     for (const file of files) reports.push(await validateFile(file, io)); // in order, for stable output
-    const count = (severity: Problem['severity']): number =>
-      reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === severity).length, 0);
+    const count = (severity: Problem['severity']): number => reports.reduce((n, r) => n + countProblems(r.problems, severity), 0);
     const errors = count('error');
 
     if (json) io.stdout(JSON.stringify(reports, null, 2) + '\n');
@@ -305,18 +353,12 @@ const convert: Command = {
     }
     if (output !== '-' && (await sameFile(input, output))) return usageError(io, `will not overwrite the input file ${input}; choose another output file`);
 
-    let text: string;
-    try {
-      text = await io.readFile(input);
-    } catch (error) {
-      io.stderr(`journeykit: cannot read ${input}: ${messageOf(error)}\n`);
-      return EXIT_INVALID;
-    }
-    const result = readAs(from, text, input, options);
+    const read = await readText(input, io);
+    const result: ParseResult = read.ok ? readAs(from, read.text, input, options) : { journey: null, problems: [read.problem] };
     for (const problem of result.problems) io.stderr(formatProblem(input, problem) + '\n');
-    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    const errors = countProblems(result.problems, 'error');
     if (errors > 0 || !result.journey) {
-      io.stderr(`journeykit: ${input} has ${plural(errors, 'error')}; nothing written\n`);
+      io.stderr(`journeykit: ${showPath(input)} has ${plural(errors, 'error')}; nothing written\n`);
       return EXIT_INVALID;
     }
     const out = writeAs(to, result.journey);
@@ -325,13 +367,13 @@ const convert: Command = {
       try {
         await io.writeFile(output, out);
       } catch (error) {
-        io.stderr(`journeykit: cannot write ${output}: ${messageOf(error)}\n`);
+        io.stderr(`journeykit: cannot write ${showPath(output)}: ${terminalText(messageOf(error), MAX_SHOWN_MESSAGE)}\n`);
         return EXIT_INVALID;
       }
     }
     const lost = lostFields(result.journey, to);
-    if (lost !== '') io.stderr(`journeykit: note: ${to === 'csv' ? 'CSV' : 'Mermaid'} does not keep ${lost} (see docs/interop.md)\n`);
-    if (output !== '-') io.stderr(`journeykit: converted ${input} (${from}) to ${output} (${to})\n`);
+    if (lost !== '') io.stderr(`journeykit: note: ${to === 'csv' ? 'CSV' : 'Mermaid'} does not keep ${terminalText(lost, MAX_SHOWN_MESSAGE)} (see docs/interop.md)\n`);
+    if (output !== '-') io.stderr(`journeykit: converted ${showPath(input)} (${from}) to ${showPath(output)} (${to})\n`);
     return EXIT_OK;
   },
 };
@@ -361,7 +403,7 @@ function usage(): string {
 }
 
 function usageError(io: Required<CliIo>, message: string): number {
-  io.stderr(`journeykit: ${message}\n\n${usage()}`);
+  io.stderr(`journeykit: ${terminalText(message, MAX_SHOWN_MESSAGE)}\n\n${usage()}`);
   return EXIT_USAGE;
 }
 
@@ -396,7 +438,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   try {
     return await command.run(rest, fullIo);
   } catch (error) {
-    fullIo.stderr(`journeykit: ${messageOf(error)}\n`);
+    fullIo.stderr(`journeykit: ${terminalText(messageOf(error), MAX_SHOWN_MESSAGE)}\n`);
     return EXIT_INVALID;
   }
 }

@@ -69,3 +69,5 @@ export type {
 
 export { escapePointerToken, formatJsonPointer, parseJsonPointer, unescapePointerToken } from './json-pointer.js';
 export { MAX_DEPTH, MAX_VALUES } from './plain-data.js';
+export { MAX_ERRORS_CHECKED, MAX_LISTED_PER_KIND, MAX_LISTED_PROBLEMS } from './report.js';
+export { decodeJourneyBytes, type DecodeResult } from './encoding.js';

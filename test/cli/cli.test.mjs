@@ -132,6 +132,87 @@ describe('validate', () => {
   });
 });
 
+describe('hostile input', () => {
+  const withRoot = (extra) => VALID.replace('"version":1', `"version":1,${extra}`);
+  /** Every character a terminal would act on, in what validate prints for people. */
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  test('control characters in keys are printed as visible escapes, never raw', async () => {
+    const key = '\u001b]0;PWNED\u0007\u001b[2J\u202e\u0085';
+    const r = await run(['validate', 'j.json'], { 'j.json': withRoot(`${JSON.stringify(key)}:1`) });
+    assert.equal(r.code, 0);
+    assert.equal(r.lines.length, 1);
+    assert.doesNotMatch(r.stdout, CONTROLS);
+    assert.ok(r.lines[0].startsWith('j.json:/\\u001b]0;PWNED\\u0007\\u001b[2J\\u202e\\u0085: warning: '), r.lines[0]);
+  });
+
+  test('a key with a line break cannot forge an output line', async () => {
+    const r = await run(['validate', 'j.json'], { 'j.json': withRoot('"x\\nfake.json:~1ok: all good":1') });
+    assert.equal(r.lines.length, 1, r.stdout);
+    assert.ok(r.lines[0].startsWith('j.json:/x\\u000afake.json:~01ok: all good: warning:'), r.lines[0]);
+  });
+
+  test('file names are escaped too, in problems and in usage errors', async () => {
+    const name = 'a\u001b[31m.json';
+    const r = await run(['validate', name], {});
+    assert.equal(r.lines[0], 'a\\u001b[31m.json: cannot read the file: no such file');
+    const u = await run(['validate', '--bad\u001b[2J'], {});
+    assert.doesNotMatch(u.stderr, CONTROLS);
+  });
+
+  test('absurdly long pointers and messages are cut, saying how much', async () => {
+    const r = await run(['validate', 'j.json'], { 'j.json': withRoot(`"${'k'.repeat(100_000)}":1`) });
+    assert.equal(r.lines.length, 1);
+    assert.ok(r.lines[0].length < 2_000, `${r.lines[0].length} characters`);
+    assert.match(r.lines[0], /^j\.json:\/k+… \(99801 more characters\): warning: /);
+  });
+
+  test('--json output stays exact JSON, control characters and all', async () => {
+    const key = '\u001b]0;x\u0007\n';
+    const r = await run(['validate', '--json', 'j.json'], { 'j.json': withRoot(`${JSON.stringify(key)}:1`) });
+    assert.equal(JSON.parse(r.stdout)[0].problems[0].path, `/${key}`);
+  });
+
+  test('400,000 empty touchpoints: a bounded report, a true count', async () => {
+    const text = VALID.replace(/"touchpoints":\[.*\]/, `"touchpoints":[${Array(400_000).fill('{}').join(',')}]`);
+    const r = await run(['validate', 'j.json'], { 'j.json': text });
+    assert.equal(r.code, 1);
+    assert.ok(r.lines.length <= 120, `${r.lines.length} lines`);
+    assert.match(r.stdout, /more errors like this one are not listed/);
+    assert.match(r.stdout, /checking stopped after 10,000 errors/);
+    assert.match(r.stderr, /^journeykit: 10,001 errors/);
+  });
+
+  test('UTF-16 files (with and without a byte-order mark) and invalid UTF-8 are named', async () => {
+    const utf16le = (t) => new Uint8Array(Buffer.from(t, 'utf16le'));
+    const utf16be = (t) => new Uint8Array(Buffer.from(t, 'utf16le').swap16());
+    const files = {
+      'bom-le.json': new Uint8Array([0xff, 0xfe, ...utf16le(VALID)]),
+      'bom-be.json': new Uint8Array([0xfe, 0xff, ...utf16be(VALID)]),
+      'le.json': utf16le(VALID),
+      'be.json': utf16be(VALID),
+      'latin1.json': new Uint8Array(Buffer.from(VALID.replace('"T"', '"\n\tcaf\u00e9"'), 'latin1')),
+      'utf8-bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(VALID)]),
+    };
+    const r = await run(['validate', ...Object.keys(files)], files);
+    assert.deepEqual(r.lines.map((l) => l.replace(/;.*/, '')), [
+      'bom-le.json:1:1: the file is encoded as UTF-16 (little-endian, with a byte-order mark), not UTF-8',
+      'bom-be.json:1:1: the file is encoded as UTF-16 (big-endian, with a byte-order mark), not UTF-8',
+      'le.json:1:1: the file is encoded as UTF-16 (little-endian), not UTF-8',
+      'be.json:1:1: the file is encoded as UTF-16 (big-endian), not UTF-8',
+      'latin1.json:2:5: the file is not valid UTF-8: byte 0xE9 at line 2, column 5 is not part of any UTF-8 character (the file may be in Latin-1 or Windows-1252)',
+    ]);
+  });
+
+  test('convert refuses a UTF-16 input the same way', async () => {
+    const files = { 'in.json': new Uint8Array([0xff, 0xfe, ...Buffer.from(VALID, 'utf16le')]) };
+    const r = await run(['convert', 'in.json', 'out.csv'], files);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^in\.json:1:1: the file is encoded as UTF-16/m);
+    assert.equal(files['out.csv'], undefined);
+  });
+});
+
 describe('usage', () => {
   test('--help and -h print usage on stdout, exit 0', async () => {
     for (const flag of ['--help', '-h', 'help']) {
@@ -187,6 +268,7 @@ test('formatProblem', () => {
   assert.equal(formatProblem('f', { path: '/a', message: 'm', severity: 'warning' }), 'f:/a: warning: m');
   assert.equal(formatProblem('f', { path: '', message: 'm', severity: 'error', line: 2, column: 3 }), 'f:2:3: m');
   assert.equal(formatProblem('f', { path: '', message: 'm', severity: 'error' }), 'f: m');
+  assert.equal(formatProblem('f\u009b', { path: '/\u2066', message: 'a\u007fb\u2029', severity: 'error' }), 'f\\u009b:/\\u2066: a\\u007fb\\u2029');
 });
 
 describe('bin/journeykit.js in a real process', () => {
@@ -332,7 +414,7 @@ describe('convert', () => {
   test('a missing input file: exit 1', async () => {
     const r = await run(['convert', 'nope.json', 'out.csv'], {});
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /cannot read nope\.json: no such file/);
+    assert.match(r.stderr, /^nope\.json: cannot read the file: no such file$/m);
   });
 
   test('-- before a file named like an option', async () => {
