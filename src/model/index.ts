@@ -28,7 +28,7 @@ export type {
 } from './types.js';
 export { EVIDENCE_LEVELS, KNOWN_CHANNELS, KNOWN_METRIC_KINDS, LANE_IDS, SEVERITIES } from './types.js';
 
-export { COLOR_PATTERN, DIRECTIONS, LOCALE_PATTERN, MODEL_VERSION, STATES, SUBJECTS, parseJourney } from './parse.js';
+export { DIRECTIONS, LOCALE_PATTERN, MODEL_VERSION, STATES, SUBJECTS, parseJourney } from './parse.js';
 
 export {
   DEFAULT_EMOTION_SCALE,
@@ -70,4 +70,5 @@ export type {
 export { escapePointerToken, formatJsonPointer, parseJsonPointer, unescapePointerToken } from './json-pointer.js';
 export { MAX_DEPTH, MAX_VALUES } from './plain-data.js';
 export { MAX_ERRORS_CHECKED, MAX_LISTED_PER_KIND, MAX_LISTED_PROBLEMS } from './report.js';
+export { COLOR_PATTERN, isCssColor, MAX_COLOR_LENGTH } from './css-color.js';
 export { decodeJourneyBytes, type DecodeResult } from './encoding.js';

@@ -12,7 +12,8 @@ import { formatJsonPointer } from './json-pointer.js';
 import { describeMisreadText } from './encoding.js';
 import { describeJsonSyntaxError, findDuplicateKeys } from './json-syntax.js';
 import { at, copyPlainData, tokensOf, UNREADABLE, type Path, type PathNode } from './plain-data.js';
-import { Report, StopChecking, type RawProblem } from './report.js';
+import { formatCount, Report, StopChecking, type RawProblem } from './report.js';
+import { isCssColor, MAX_COLOR_LENGTH } from './css-color.js';
 import { EVIDENCE_LEVELS, LANE_IDS, SEVERITIES, type Journey, type ParseResult, type Problem } from './types.js';
 
 /** The model version this library reads. */
@@ -28,12 +29,6 @@ export const STATES = ['current', 'future'] as const;
  * e.g. `en`, `nb-NO`, `zh-Hant`. The schema uses the same pattern.
  */
 export const LOCALE_PATTERN = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
-
-/**
- * What a persona `color` must look like: a non-empty text without `; { } < > \` — no CSS
- * colour contains them, and refusing them keeps a colour from smuggling in other CSS.
- */
-export const COLOR_PATTERN = /^[^;{}<>\\]+$/;
 
 /** How emotion-scale label keys are written: an integer in its plain form (`"-3"`, `"0"`, `"2"`). */
 const INTEGER_KEY = /^(0|-?[1-9][0-9]*)$/;
@@ -348,6 +343,19 @@ function checkScale(ctx: Context, v: unknown, p: PathNode): void {
 
 // -- personas
 
+const cssColor: Check = (ctx, v, p, name) => {
+  if (v === UNREADABLE) return;
+  if (typeof v !== 'string') return wrongType(ctx, p, name, 'a CSS colour string', v);
+  if (v.length > MAX_COLOR_LENGTH) {
+    ctx.report.error(p, `${name} is ${formatCount(v.length)} characters long; a CSS colour is at most ${MAX_COLOR_LENGTH}`);
+  } else if (!isCssColor(v)) {
+    ctx.report.error(
+      p,
+      `${name} ${quote(v)} is not a CSS colour; expected a hex colour such as "#7c3aed", a colour name such as "teal", or rgb(), hsl(), hwb(), lab(), lch(), oklab(), oklch() or color() with numbers, such as "rgb(124 58 237)" (url(), var() and expression() are not colours)`,
+    );
+  }
+};
+
 const PERSONA_FIELDS = fields([
   ['id', nonEmptyString, 'a string, unique among personas', true],
   ['name', str, 'a string', true],
@@ -355,7 +363,7 @@ const PERSONA_FIELDS = fields([
   ['avatar', url('avatar'), 'a URL'],
   [
     'color',
-    pattern(COLOR_PATTERN, (name, v) => `${name} ${quote(v)} is not a CSS colour; expected a colour such as "#7c3aed", "teal" or "rgb(124 58 237)" (the characters ; { } < > \\ are not allowed)`),
+    cssColor,
     'a CSS colour',
   ],
   ['quote', str, 'a string'],

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import vm from 'node:vm';
-import { parseJourney, MAX_DEPTH } from '../../dist/model/index.js';
+import { parseJourney, MAX_COLOR_LENGTH, MAX_DEPTH } from '../../dist/model/index.js';
 import { describeJsonSyntaxError, findJsonSyntaxError } from '../../dist/model/json-syntax.js';
 
 /** A small valid journey; `over` replaces root fields, `tp` adds fields to the one touchpoint. */
@@ -245,12 +245,20 @@ describe('personas', () => {
     expectError(p({ needs: {} }), '/personas/0/needs', 'an object');
   });
 
-  test('color must be a CSS colour without ; { } < > \\', () => {
-    for (const ok of ['#7c3aed', 'teal', 'rgb(124 58 237)', 'hsl(200deg 50% 50% / .5)', 'var(--brand)']) expectValid(p({ color: ok }));
-    expectError(p({ color: 'red;background:url(x)' }), '/personas/0/color', '"red;background:url(x)"', 'CSS colour');
-    expectError(p({ color: '</style>' }), '/personas/0/color', 'CSS colour');
-    expectError(p({ color: '' }), '/personas/0/color', 'CSS colour');
+  test('color must be a CSS colour: hex, a name, or a colour function with numbers', () => {
+    const good = ['#7c3aed', '#abc', '#ABCD', '#7c3aed80', 'teal', 'Teal', 'REBECCAPURPLE', 'transparent', 'currentColor', 'rgb(124 58 237)', 'rgb(124, 58, 237)', 'rgba(124,58,237,0.5)',
+      'RGB(1 2 3)', 'hsl(200deg 50% 50% / .5)', 'hsla(200, 50%, 50%, 0.5)', 'hwb(12 10% 20%)', 'lab(52.2% 40 59.9)', 'lch(52% 72 56 / 50%)', 'oklab(0.6 0.1 -0.1)',
+      'oklch(62.8% 0.2577 29.23)', 'oklch(0.7 none 120)', 'color(display-p3 1 0.5 0 / 0.8)', 'color(srgb-linear 0.1 0.2 0.3)', 'rgb(1e2 0 0)'];
+    for (const ok of good) expectValid(p({ color: ok }));
+    const bad = ['red;background:url(x)', '</style>', '', 'var(--brand)', 'rgb(var(--r) 0 0)', 'url(https://a.example/x.png)', 'expression(alert(1))', 'attr(data-x)',
+      'blurple', '#12345', '#ggg', 'rgb(1 2)', 'rgb(1 2 3 4)', 'rgb(1, 2 3)', 'color(1 2 3)', 'color(p3 1 2 3)', 'calc(1)', 'rgb(calc(1) 2 3)', 'red blue', 'rgb(1 2 3) x'];
+    for (const value of bad) expectError(p({ color: value }), '/personas/0/color', 'is not a CSS colour', 'not colours');
     expectError(p({ color: 5 }), '/personas/0/color', 'the number 5');
+  });
+
+  test('a colour longer than MAX_COLOR_LENGTH is refused without being searched', () => {
+    expectError(p({ color: `rgb(${'1'.repeat(MAX_COLOR_LENGTH)} 0 0)` }), '/personas/0/color', 'characters long; a CSS colour is at most 100');
+    expectError(p({ color: 'a'.repeat(10_000_000) }), '/personas/0/color', 'is 10,000,000 characters long');
   });
 
   test('a duplicate persona id is reported at the later duplicate', () => {

@@ -15,6 +15,7 @@ import {
   KNOWN_METRIC_KINDS,
   LANE_IDS,
   LOCALE_PATTERN,
+  MAX_COLOR_LENGTH,
   SEVERITIES,
   STATES,
   SUBJECTS,
@@ -153,6 +154,7 @@ describe('the schema itself', () => {
   test('patterns match the library patterns', () => {
     assert.equal(schema.properties.locale.pattern, LOCALE_PATTERN.source);
     assert.equal(schema.$defs.persona.properties.color.pattern, COLOR_PATTERN.source);
+    assert.equal(schema.$defs.persona.properties.color.maxLength, MAX_COLOR_LENGTH);
   });
 
   test('metric ranges match metricInfo', () => {
