@@ -3,7 +3,7 @@
  * URL, or an inline `<script type="application/json">` (or `text/x-mermaid`) child. Every source
  * goes through `parseJourney`; nothing here throws, whatever the input.
  */
-import { parseJourney } from '../../model/index.js';
+import { decodeJourneyBytes, parseJourney } from '../../model/index.js';
 import { fromMermaid } from '../../model/interop/mermaid.js';
 import type { Journey, Problem } from '../../model/index.js';
 
@@ -44,20 +44,22 @@ function isAbort(error: unknown, signal: AbortSignal): boolean {
  * HTTP errors, network failures, bad JSON and invalid journeys resolve as problems.
  */
 export async function fetchJourney(url: string, signal: AbortSignal): Promise<LoadResult | null> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetch(new URL(url, document.baseURI), { signal, headers: { Accept: 'application/json' } });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       return { ok: false, problems: [problem(`could not load ${url}: the server answered ${status}`)] };
     }
-    text = await response.text();
+    // Bytes, not response.text(): that decodes anything as UTF-8, turning a UTF-16 file into noise.
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (isAbort(error, signal)) return null;
     return { ok: false, problems: [problem(`could not load ${url}: ${errorText(error)}`)] };
   }
   if (signal.aborted) return null;
-  return readJourney(text);
+  const decoded = decodeJourneyBytes(bytes);
+  return decoded.ok ? readJourney(decoded.text) : { ok: false, problems: [decoded.problem] };
 }
 
 /** The formats an inline `<script>` child may hold. */
@@ -71,11 +73,19 @@ const INLINE_TYPES: Record<string, InlineFormat> = {
 /**
  * The host's first `<script type="application/json">` or `<script type="text/x-mermaid">` child
  * (a Mermaid `journey` diagram, for authors coming from Mermaid), or `null`.
+ *
+ * JSON text starts at its first line that is not blank: the line break after `<script …>` is
+ * dropped, so "line 1" in a problem is the line where the author's JSON begins.
  */
 export function inlineJourneySource(host: Element): { text: string; format: InlineFormat } | null {
   for (const child of host.children) {
     const format = child instanceof HTMLScriptElement ? INLINE_TYPES[child.type.trim().toLowerCase()] : undefined;
-    if (format) return { text: child.textContent ?? '', format };
+    if (!format) continue;
+    const text = child.textContent ?? '';
+    return { text: format === 'json' ? text.replace(LEADING_BLANK_LINES, '') : text, format };
   }
   return null;
 }
+
+/** Blank lines before the JSON starts (white space up to and including the last line break). */
+const LEADING_BLANK_LINES = /^[ \t\r\n]*(?:\r\n|\r|\n)/;
