@@ -107,19 +107,129 @@ window.renderStaticCopy = async () => {
   return { ms, heap: heap() };
 };
 
-/** Times `moves` arrow-key moves in the rendered map: handler, focus change, style and layout. */
-window.arrowMoves = async (moves, firstId) => {
-  const map = stage.querySelector('journey-map');
-  map.focusTouchpoint(firstId);
-  const times = [];
-  for (let i = 0; i < moves; i++) {
-    const cell = map.shadowRoot.activeElement;
-    const key = i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
-    const start = performance.now();
-    cell.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-    void stage.getBoundingClientRect().height;
-    times.push(performance.now() - start);
-    await new Promise(requestAnimationFrame);
+const nextFrame = () => new Promise(requestAnimationFrame);
+
+/**
+ * Resolves with the main thread's work in the next frame: from its first requestAnimationFrame
+ * callback (this one, asked for before anything else) until a task queued there runs, after the
+ * frame's other callbacks, style, layout and paint.
+ */
+function nextFrameWork() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/**
+ * Times one interaction as the user feels it: `act` (the input, the handler and every update it
+ * causes, nested elements included) with style and layout, plus the work of the frame that
+ * follows (anything the map defers a frame, such as building the columns a scroll brought into
+ * view, and that frame's paint). Idle time waiting for the frame is not counted.
+ */
+async function timeInteraction(act) {
+  const frame = nextFrameWork();
+  const start = performance.now();
+  await act();
+  await settled(stage);
+  void stage.getBoundingClientRect().height;
+  const ms = performance.now() - start;
+  return ms + (await frame);
+}
+
+const map = () => stage.querySelector('journey-map');
+const press = (key) => () =>
+  map().shadowRoot.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+
+/** The details panel is placed (floating-ui resolves its position in microtasks). */
+async function detailsPlaced() {
+  for (let i = 0; i < 1000; i++) {
+    const panel = map().shadowRoot.querySelector('.details');
+    if (panel?.style.top) return;
+    await null;
   }
+  throw new Error('the details panel was not placed');
+}
+
+/**
+ * One round of interactions on a freshly rendered map, focus starting on the first touchpoint:
+ * `arrowMoves` arrow-key moves, Enter (details open and placed; Escape closes them untimed),
+ * PageDown (next stage), End (the row's last column), Home (back to the first), and a persona
+ * change from the legend (one persona, then all again). Resolves with ms per interaction.
+ */
+window.interactions = async (arrowMoves, firstId) => {
+  map().focusTouchpoint(firstId);
+  await nextFrame();
+  const times = { arrow: [], details: [], pageDown: [], end: [], home: [], persona: [] };
+  for (let i = 0; i < arrowMoves; i++) {
+    times.arrow.push(await timeInteraction(press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft')));
+  }
+  times.details.push(
+    await timeInteraction(async () => {
+      press('Enter')();
+      await settled(stage);
+      await detailsPlaced();
+    }),
+  );
+  map().shadowRoot.querySelector('.details').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  await settled(stage);
+  await nextFrame();
+  for (const [key, name] of [['PageDown', 'pageDown'], ['End', 'end'], ['Home', 'home']]) {
+    times[name].push(await timeInteraction(press(key)));
+    await nextFrame();
+  }
+  const legend = (persona) => () => map().shadowRoot.querySelector(`.legend button[data-persona="${persona}"]`).click();
+  times.persona.push(await timeInteraction(legend('ola')));
+  await nextFrame();
+  times.persona.push(await timeInteraction(legend('')));
   return times;
+};
+
+/** Collects the page's long tasks (over 50 ms, as the browser reports them) until `stop`. */
+function watchLongTasks() {
+  const durations = [];
+  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  return async () => {
+    // Let what was started finish (a frame's deferred work, the observer's delivery).
+    for (let i = 0; i < 10; i++) await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    durations.push(...observer.takeRecords().map((e) => e.duration));
+    observer.disconnect();
+    return durations;
+  };
+}
+
+/** Keeps a journey in the page, so a timed call does not include receiving it. */
+window.holdJourney = (journey) => {
+  window.heldJourney = journey;
+};
+
+/** Long tasks during the first render of the held journey and the frames that follow it. */
+window.firstRenderLongTasks = async () => {
+  stage.replaceChildren();
+  await nextFrame();
+  const stop = watchLongTasks();
+  const map = document.createElement('journey-map');
+  map.journey = window.heldJourney;
+  stage.append(map);
+  await settled(stage);
+  return stop();
+};
+
+/** Long tasks while the rendered map's grid scrolls sideways `steps` times by `px`, a step a frame. */
+window.scrollLongTasks = async (steps, px) => {
+  const scroller = map().shadowRoot.querySelector('.scroller');
+  await nextFrame();
+  const stop = watchLongTasks();
+  for (let i = 0; i < steps; i++) {
+    scroller.scrollLeft += px;
+    await nextFrame();
+  }
+  const durations = await stop();
+  return { durations, scrolled: scroller.scrollLeft };
 };
