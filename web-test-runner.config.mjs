@@ -52,6 +52,26 @@ function forcedColorsPlugin() {
 }
 const cdpSessions = new WeakMap();
 
+/**
+ * `executeServerCommand('capture-pixels', { x, y, width, height })`: a PNG of that part of the
+ * viewport as base64 (test/helpers/pixels.ts decodes it), so a test can check what is painted,
+ * e.g. that a focus ring is not covered by something drawn over it.
+ */
+function capturePixelsPlugin() {
+  return {
+    name: 'capture-pixels',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'capture-pixels') return undefined;
+      const { x, y, width, height } = payload ?? {};
+      if (![x, y, width, height].every(Number.isFinite) || width <= 0 || height <= 0) {
+        throw new Error('capture-pixels: x, y, width and height must be finite, the size positive');
+      }
+      const page = session.browser.getPage(session.id);
+      return page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });
+    },
+  };
+}
+
 const executablePath = findChromium();
 
 export default {
@@ -70,6 +90,7 @@ export default {
     setViewportPlugin(),
     emulateMediaPlugin(),
     forcedColorsPlugin(),
+    capturePixelsPlugin(),
   ],
   browsers: [
     chromeLauncher({

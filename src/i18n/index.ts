@@ -12,7 +12,7 @@ export {
   messagesFor,
   type SupportedLocale,
 } from './locale.js';
-export type { Messages, Formatters, MessageFactory } from './messages.js';
+export type { Messages, Formatters, MessageFactory, Punctuation } from './messages.js';
 export {
   LocaleController,
   type LocaleControllerOptions,

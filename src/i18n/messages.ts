@@ -9,12 +9,32 @@ import type {
 } from '../model/types.js';
 import type { EmotionBand } from './emotion.js';
 
+/** Punctuation that joins words into names and sentences; it differs by script. */
+export interface Punctuation {
+  /** "Evidence: Validated". */
+  labelled(label: string, value: string): string;
+  /** "1 pain point (High: 1)". */
+  detail(main: string, extra: string): string;
+  /** After a label whose value follows as separate text: ": " (Latin), "：" (Chinese). */
+  colon: string;
+  /** Between the parts of a name or sentence: ", " (Latin), "، " (Arabic), "，" (Chinese). */
+  separator: string;
+  /** Between the items of a list read as one name: "; " (Latin), "؛ " (Arabic), "；" (Chinese). */
+  listSeparator: string;
+  /** Ends a sentence. */
+  end: string;
+}
+
 /**
  * Every built-in string. Each locale file returns this type, so a missing or misspelt string is a
  * compile error. Strings with values are functions; numbers are passed as numbers and formatted by
  * the locale (digits, minus sign U+2212); other values arrive already formatted.
  */
 export interface Messages {
+  /** How words are joined in names and sentences (hidden prefixes, lists, summaries). */
+  punctuation: Punctuation;
+  /** Said for a cell that holds nothing. */
+  none: string;
   /** Built-in feeling words, one per band of the emotion scale. */
   emotions: Record<EmotionBand, string>;
   /** Row headings of the map. */

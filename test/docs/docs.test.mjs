@@ -146,7 +146,7 @@ describe('docs/adding-a-locale.md', () => {
     for (const file of files.filter((f) => !f.endsWith('/sv.ts'))) assert.ok(existsSync(path.join(root, file)), file);
     const identifiers = {
       'src/i18n/locale.ts': ['SUPPORTED_LOCALES', 'FACTORIES', 'matchLocale', 'directionOf', 'RTL_LANGUAGES', 'RTL_SCRIPTS'],
-      'src/components/touchpoint-card/card-strings.ts': ['STRINGS', 'latin'],
+      'src/i18n/punctuation.ts': ['LATIN_PUNCTUATION', 'ARABIC_PUNCTUATION', 'CHINESE_PUNCTUATION'],
       'src/i18n/messages.ts': ['MessageFactory', 'Messages', 'plural'],
     };
     for (const [file, names] of Object.entries(identifiers)) {

@@ -57,7 +57,10 @@ function allStrings(messages: Messages): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(messages)) {
     if (typeof value === 'string') out.push(value);
-    else if (typeof value === 'function') {
+    else if (key === 'punctuation') {
+      const p = value as Messages['punctuation'];
+      out.push(p.labelled('Evidence', 'Validated'), p.detail('1 pain point', 'High: 1'), p.colon, p.separator, p.listSeparator, p.end);
+    } else if (typeof value === 'function') {
       const samples = SAMPLES[key as FunctionKey] as unknown[][] | undefined;
       expect(samples, `samples for ${key}`).not.to.equal(undefined);
       for (const args of samples!) out.push((value as (...a: unknown[]) => string)(...args));
@@ -94,6 +97,14 @@ describe('message catalogues', () => {
         expect(text, locale).not.to.match(/undefined|NaN|\{\w+\}/);
       }
     }
+  });
+
+  it('joins words with the punctuation of the script', () => {
+    expect(messagesFor('en').punctuation.separator).to.equal(', ');
+    expect(messagesFor('ar').punctuation.separator).to.equal('، ');
+    expect(messagesFor('ar').punctuation.listSeparator).to.equal('؛ ');
+    expect(messagesFor('zh-Hant').punctuation.labelled('證據', '已驗證')).to.equal('證據：已驗證');
+    for (const locale of SUPPORTED_LOCALES) expect(messagesFor(locale).none.trim(), locale).to.not.equal('');
   });
 
   it('translates: no locale reuses the English text of a sentence', () => {

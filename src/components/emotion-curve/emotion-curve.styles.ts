@@ -75,6 +75,17 @@ export const styles = css`
   .front {
     color: var(--_c);
   }
+  /* Forced colours: the browser does not force SVG paint, and a journey's own persona colours
+     (a series' color) would survive; every series takes the text's system colour instead and
+     stays apart by dash pattern and marker shape. */
+  @media (forced-colors: active) {
+    .series,
+    .band,
+    .line,
+    .front {
+      color: var(--_jk-color-text);
+    }
+  }
 
   .band {
     fill: currentColor;

@@ -7,33 +7,38 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../i18n/index.js';
-import type { LaneId, Opportunity, PainPoint, ResolvedEmotionScale, Touchpoint } from '../../model/index.js';
+import type { LaneId, Metric, Opportunity, PainPoint, ResolvedEmotionScale, Touchpoint } from '../../model/index.js';
 
 /** A cell's body, or `null` when the touchpoint has nothing for the lane. */
 export type CellBody = TemplateResult | null;
 
 const hidden = (text: string): TemplateResult => html`<span class="visually-hidden">${text}</span>`;
 
-function items(values: readonly string[] | undefined): CellBody {
-  if (!values || values.length === 0) return null;
+/**
+ * A list whose items a screen reader reads as one cell name: a hidden separator after each item
+ * but the last, so "Password reset loop; Slow page" does not run together.
+ */
+function listItems<T>(list: readonly T[], sep: string, item: (value: T) => unknown): TemplateResult {
   return html`<ul>
-    ${values.map((v) => html`<li>${v}</li>`)}
+    ${list.map((value, i) => html`<li>${item(value)}${i < list.length - 1 ? hidden(sep) : nothing}</li>`)}
   </ul>`;
+}
+
+function items(values: readonly string[] | undefined, i18n: LocaleController): CellBody {
+  if (!values || values.length === 0) return null;
+  return listItems(values, i18n.msg.punctuation.listSeparator, (v) => v);
 }
 
 function painPoints(list: readonly PainPoint[] | undefined, i18n: LocaleController): CellBody {
   if (!list || list.length === 0) return null;
   const msg = i18n.msg;
-  return html`${hidden(`${msg.painPointCount(list.length)}: `)}
-    <ul>
-      ${list.map((p) =>
-        typeof p === 'string' || !p.severity
-          ? html`<li>${typeof p === 'string' ? p : p.text}</li>`
-          : html`<li class="sev sev-${p.severity}">
-              ${p.text} <span class="tag">${hidden(`${msg.severity}: `)}${msg.severities[p.severity]}</span>
-            </li>`,
-      )}
-    </ul>`;
+  const p = msg.punctuation;
+  return html`${hidden(`${msg.painPointCount(list.length)}${p.colon}`)}
+    ${listItems(list, p.listSeparator, (pain) =>
+      typeof pain === 'string' || !pain.severity
+        ? (typeof pain === 'string' ? pain : pain.text)
+        : html`${pain.text}${hidden(p.separator)} <span class="tag sev sev-${pain.severity}">${hidden(`${msg.severity}${p.colon}`)}${msg.severities[pain.severity]}</span>`,
+    )}`;
 }
 
 /** Impact, effort and owner of an opportunity, as short phrases. */
@@ -43,21 +48,20 @@ export function opportunityFacts(o: Opportunity, i18n: LocaleController): string
   const facts: string[] = [];
   if (o.impact !== undefined) facts.push(msg.impact(o.impact));
   if (o.effort !== undefined) facts.push(msg.effort(o.effort));
-  if (o.owner) facts.push(`${msg.owner}: ${o.owner}`);
+  if (o.owner) facts.push(msg.punctuation.labelled(msg.owner, o.owner));
   return facts;
 }
 
 function opportunities(list: readonly Opportunity[] | undefined, i18n: LocaleController): CellBody {
   if (!list || list.length === 0) return null;
-  return html`${hidden(`${i18n.msg.opportunityCount(list.length)}: `)}
-    <ul>
-      ${list.map((o) => {
-        const facts = opportunityFacts(o, i18n);
-        return html`<li>
-          ${typeof o === 'string' ? o : o.text}${facts.length ? html`<span class="facts">${facts.join(', ')}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
+  const p = i18n.msg.punctuation;
+  return html`${hidden(`${i18n.msg.opportunityCount(list.length)}${p.colon}`)}
+    ${listItems(list, p.listSeparator, (o) => {
+      const facts = opportunityFacts(o, i18n);
+      return html`${typeof o === 'string' ? o : o.text}${facts.length
+        ? html`${hidden(p.separator)}<span class="facts">${facts.join(p.separator)}</span>`
+        : nothing}`;
+    })}`;
 }
 
 /** The emotion of a touchpoint in words, with its range: what the curve draws, for everyone. */
@@ -67,7 +71,7 @@ export function emotionText(tp: Touchpoint, scale: ResolvedEmotionScale, i18n: L
   if (tp.emotion !== undefined) parts.push(i18n.describeEmotion(tp.emotion, scale, tp.emotionLabel));
   else parts.push(tp.emotionLabel ?? msg.notMeasured);
   if (tp.emotionRange) parts.push(msg.range(tp.emotionRange.min, tp.emotionRange.max));
-  return parts.join(', ');
+  return parts.join(msg.punctuation.separator);
 }
 
 /** The body of a non-touchpoint lane's cell. */
@@ -79,11 +83,11 @@ export function laneBody(
 ): CellBody {
   switch (lane) {
     case 'actions':
-      return items(tp.actions);
+      return items(tp.actions, i18n);
     case 'thoughts':
-      return items(tp.thoughts);
+      return items(tp.thoughts, i18n);
     case 'backstage':
-      return items(tp.backstage);
+      return items(tp.backstage, i18n);
     case 'emotions':
       return html`<span class="emotion-text">${emotionText(tp, scale, i18n)}</span>`;
     case 'pain-points':
@@ -93,9 +97,15 @@ export function laneBody(
     case 'metrics': {
       const metrics = tp.metrics ?? [];
       if (metrics.length === 0) return null;
-      return html`<ul class="chips">
-        ${metrics.map((m) => html`<li class="chip">${i18n.formatMetric(m).text}</li>`)}
-      </ul>`;
+      return metricChips(metrics, i18n);
     }
   }
+}
+
+/** Metric chips, read as one list: "CSAT: 4.2; Conversion: 18%". */
+export function metricChips(metrics: readonly Metric[], i18n: LocaleController, label?: string): TemplateResult {
+  const sep = i18n.msg.punctuation.listSeparator;
+  return html`<ul class="chips" aria-label=${label ?? nothing}>
+    ${metrics.map((m, i) => html`<li class="chip">${i18n.formatMetric(m).text}${i < metrics.length - 1 ? hidden(sep) : nothing}</li>`)}
+  </ul>`;
 }

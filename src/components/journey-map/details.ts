@@ -50,6 +50,7 @@ function list(items: readonly string[] | undefined): TemplateResult | typeof not
 export function renderDetails(ctx: DetailsContext): TemplateResult {
   const { touchpoint: tp, stage, scale, i18n, journey } = ctx;
   const msg = i18n.msg;
+  const p = msg.punctuation;
   // Unknown channels are allowed and shown as written (hasOwn: a channel named "constructor" is text too).
   const channel = tp.channel && Object.hasOwn(msg.channels, tp.channel) ? msg.channels[tp.channel as KnownChannel] : tp.channel;
   const personas = (journey.personas ?? []).filter((p) => personaIdsOf(tp, journey).includes(p.id));
@@ -72,12 +73,12 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
       <button type="button" class="close" @click=${ctx.onClose}>${closeIcon()}<span>${msg.close}</span></button>
     </div>
     <p class="details-meta">
-      <span>${msg.stage}: ${stage.name}</span>
-      ${channel ? html`<span>${msg.channel}: ${channel}</span>` : nothing}
+      <span>${p.labelled(msg.stage, stage.name)}</span>
+      ${channel ? html`<span>${p.labelled(msg.channel, channel)}</span>` : nothing}
       ${tp.momentOfTruth ? html`<span class="mot-flag">${msg.momentOfTruth}</span>` : nothing}
     </p>
     ${personas.length > 0 && (journey.personas ?? []).length > 1
-      ? html`<p class="details-meta">${msg.persona}: ${personas.map((p) => p.name).join(', ')}</p>`
+      ? html`<p class="details-meta">${p.labelled(msg.persona, personas.map((persona) => persona.name).join(p.separator))}</p>`
       : nothing}
     ${tp.description ? html`<p>${tp.description}</p>` : nothing}
     ${section(msg.lanes.actions, sub, list(tp.actions))}
@@ -98,10 +99,10 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
       tp.painPoints?.length
         ? html`<ul>
             ${tp.painPoints.map(
-              (p) => html`<li>
-                ${textOf(p)}
-                ${typeof p !== 'string' && p.severity
-                  ? html`<span class="tag sev-${p.severity}">${msg.severity}: ${msg.severities[p.severity]}</span>`
+              (pain) => html`<li>
+                ${textOf(pain)}
+                ${typeof pain !== 'string' && pain.severity
+                  ? html`<span class="tag sev-${pain.severity}">${p.labelled(msg.severity, msg.severities[pain.severity])}</span>`
                   : nothing}
               </li>`,
             )}
@@ -115,7 +116,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
         ? html`<ul>
             ${tp.opportunities.map((o) => {
               const facts = opportunityFacts(o, i18n);
-              return html`<li>${textOf(o)}${facts.length ? html`<span class="facts">${facts.join(', ')}</span>` : nothing}</li>`;
+              return html`<li>${textOf(o)}${facts.length ? html`<span class="facts">${facts.join(p.separator)}</span>` : nothing}</li>`;
             })}
           </ul>`
         : nothing,
@@ -134,7 +135,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
         ? html`<p>
             ${msg.evidenceLevels[tp.evidence.level] ?? tp.evidence.level}
             ${tp.evidence.sampleSize !== undefined ? html` · ${msg.sampleSize(tp.evidence.sampleSize)}` : nothing}
-            ${tp.evidence.source ? html`<br />${msg.source}: ${tp.evidence.source}` : nothing}
+            ${tp.evidence.source ? html`<br />${p.labelled(msg.source, tp.evidence.source)}` : nothing}
           </p>`
         : nothing,
     )}
@@ -151,9 +152,14 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
   `;
 }
 
+/** Below this viewport width (px; 400 % zoom on a 1280 px screen is 320) the panel is a sheet. */
+export const SHEET_BELOW = 600;
+
 /**
- * Keeps a floating element next to its reference while open. `open` starts `autoUpdate`,
- * `close` stops it; calling `open` again moves it to a new reference.
+ * Keeps a floating element next to its reference while open, always wholly inside the viewport.
+ * `open` starts `autoUpdate`, `close` stops it; calling `open` again moves it to a new reference.
+ * In a viewport narrower than {@link SHEET_BELOW} there is no room beside a cell: the element
+ * becomes a sheet along the bottom of the viewport (class `sheet`), full width.
  */
 export class FloatingPanel {
   #cleanup: (() => void) | null = null;
@@ -166,17 +172,24 @@ export class FloatingPanel {
   open(reference: Element, floating: HTMLElement, placement: Placement): void {
     this.close();
     const update = (): void => {
+      const sheet = floating.ownerDocument.documentElement.clientWidth < SHEET_BELOW;
+      floating.classList.toggle('sheet', sheet);
+      if (sheet) {
+        for (const property of ['left', 'top', 'max-width', 'max-height']) floating.style.removeProperty(property);
+        return;
+      }
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement,
         middleware: [
           offset(8),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          // Beside the cell if it fits, else below or above it.
+          flip({ padding: 8, fallbackPlacements: ['bottom-start', 'top-start', 'bottom-end', 'top-end'] }),
+          // Both axes: whatever placement won, the panel stays inside the viewport, if need be over its cell.
+          shift({ padding: 8, crossAxis: true }),
           size({
             padding: 8,
-            apply({ availableWidth, availableHeight, elements }) {
-              elements.floating.style.maxWidth = `${Math.max(160, availableWidth)}px`;
+            apply({ availableHeight, elements }) {
               elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
             },
           }),

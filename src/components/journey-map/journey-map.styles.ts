@@ -29,6 +29,18 @@ const sharedRules = css`
     ${focusRing}
     outline-offset: -4px;
   }
+  .lane-emotions .cell:focus-visible {
+    outline: none;
+  }
+  .lane-emotions .cell:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    pointer-events: none;
+    ${focusRing}
+    outline-offset: -4px;
+  }
   /* Numbers from connectors.ts, so the padding and the drawn geometry cannot drift apart. */
   .lane-touchpoints .cell {
     padding-block: ${TOP_BAND}px ${BOTTOM_BAND}px;
@@ -142,13 +154,13 @@ const plainRules = css`
     border-radius: 999px;
     background: var(--_jk-color-surface);
   }
-  /* Pressed: a check mark (shape, not only colour), silent for screen readers (aria-pressed says it). */
-  .legend button[aria-pressed='true'] {
+  /* Checked: a check mark (shape, not only colour), silent for screen readers (aria-checked says it). */
+  .legend button[aria-checked='true'] {
     border-color: var(--_jk-color-accent);
     background: var(--_jk-color-surface-sunken);
     font-weight: var(--_jk-font-weight-bold);
   }
-  .legend button[aria-pressed='true']::before {
+  .legend button[aria-checked='true']::before {
     content: '✓' / '';
     margin-inline-end: var(--_jk-space-1);
     color: var(--_jk-color-accent);
@@ -209,9 +221,6 @@ const plainRules = css`
     max-block-size: var(--jk-map-max-height, none);
     border: 1px solid var(--_jk-color-border);
     border-radius: var(--_jk-radius-m);
-    /* Focus scrolling keeps the cell clear of the sticky lane headers and stage row. */
-    scroll-padding-inline-start: var(--_lane-w);
-    scroll-padding-block-start: 4rem;
   }
   .grid {
     display: flex;
@@ -265,6 +274,10 @@ const plainRules = css`
     inset-inline-start: calc(var(--_lane-w) + var(--_pad));
     max-inline-size: max(var(--_col-w), 24rem);
   }
+  .stage-about {
+    display: grid;
+    gap: var(--_jk-space-1);
+  }
   .stage-name {
     font-size: var(--_jk-font-size-m);
     font-weight: var(--_jk-font-weight-bold);
@@ -279,13 +292,14 @@ const plainRules = css`
     font-weight: var(--_jk-font-weight-bold);
   }
 
+  /* No content-visibility: Chromium gives cells it skips an empty accessible name, and the map
+     already builds only the columns near the view. */
   .cell {
     grid-row: 1;
-    /* A wide map is mostly off screen: the browser skips style and layout of cells out of view
-       (they stay in the DOM and the accessibility tree), remembering each one's last size. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--_col-w) auto 4rem;
     min-inline-size: 0;
+    /* Revealing a focused cell (reveal.ts) keeps it clear of the sticky lane headers and stage row. */
+    scroll-margin-inline-start: var(--_lane-w);
+    scroll-margin-block-start: var(--_head-h, 0px);
     padding: var(--_pad);
     overflow-wrap: anywhere;
     outline-offset: -4px;
@@ -296,7 +310,6 @@ const plainRules = css`
     position: absolute;
     visibility: hidden;
     inline-size: var(--_col-w);
-    content-visibility: visible;
   }
   .cell.first {
     border-inline-start: 1px solid var(--_jk-color-border);
@@ -322,14 +335,16 @@ const plainRules = css`
   .lane-touchpoints .cell.mot {
     box-shadow: inset 0 4px 0 var(--_jk-color-accent);
   }
+  /* The curve is drawn over this lane: its bands would cover the cell's own outline, so the ring
+     of a focused emotions cell is drawn by a layer above the curve. */
   .lane-emotions .cell {
+    position: relative;
     display: flex;
     align-items: flex-end;
     padding-block-start: calc(var(--_curve-h) + var(--_jk-space-1));
     font-size: var(--_jk-font-size-xs);
     color: var(--_jk-color-text-muted);
   }
-  .sev .tag,
   .tag {
     display: inline-block;
     margin-inline-end: var(--_jk-space-1);
@@ -339,7 +354,7 @@ const plainRules = css`
     font-size: var(--_jk-font-size-xs);
     font-weight: var(--_jk-font-weight-bold);
   }
-  .sev-high .tag {
+  .tag.sev-high {
     color: var(--_jk-color-negative);
     border-width: 2px;
   }
@@ -409,6 +424,7 @@ const plainRules = css`
     border-block-end: 2px solid var(--_jk-color-border-strong);
   }
   :host([narrow]) .cell {
+    scroll-margin: 0;
     padding: var(--_jk-space-1) var(--_jk-space-2);
     background: none;
     box-shadow: none;
@@ -451,6 +467,12 @@ const plainRules = css`
     color: var(--_jk-color-text);
     box-shadow: var(--_jk-shadow-raised);
     overflow-wrap: anywhere;
+  }
+  /* No room beside a cell in a narrow viewport (or at 400 % zoom): a sheet along the bottom. */
+  .details.sheet {
+    inset: auto var(--_jk-space-2) var(--_jk-space-2);
+    inline-size: auto;
+    max-block-size: calc(100dvh - 2 * var(--_jk-space-2));
   }
   .details-head {
     display: flex;

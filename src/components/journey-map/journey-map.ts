@@ -18,11 +18,13 @@ import {
 } from '../../model/index.js';
 import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
 import { touchpointSummary, type SummaryLocale } from '../touchpoint-card/touchpoint-card.js';
-import { laneBody } from './cells.js';
+import { laneBody, metricChips } from './cells.js';
 import { connectorsFor, type ConnectorGeometry } from './connectors.js';
 import { DETAILS_TITLE_ID, FloatingPanel, renderDetails, type NextStep } from './details.js';
-import { clampCell, nextCell, type Cell } from './keyboard.js';
-import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapColumn, type MapLayout } from './layout.js';
+import { clampCell, nextCell, stageOfColumn, type Cell, type GridShape } from './keyboard.js';
+import { renderLegend } from './legend.js';
+import { revealInGrid } from './reveal.js';
+import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapColumn, type MapLayout, type StageSpan } from './layout.js';
 import { fetchJourney, inlineJourneySource, readJourney, type LoadResult } from './load.js';
 import { styles } from './journey-map.styles.js';
 
@@ -52,6 +54,9 @@ export interface PersonaChangeDetail {
 
 /** How much room columns get. */
 export type MapDensity = 'comfortable' | 'compact';
+
+/** Whether a text already ends a sentence, so no separator needs to follow it. */
+const endsSentence = (text: string): boolean => /[.!?。！？]\s*$/.test(text);
 
 /** Below this host width (px) the map stacks its stages. */
 const NARROW_BELOW = 600;
@@ -174,6 +179,9 @@ export class JourneyMap extends LitElement {
   #active: Cell = { row: 0, col: 0 };
   #activeEl: HTMLElement | null = null;
   #cells: HTMLElement[][] = [];
+  /** Focusable header cells: one per stage (row -1) and one per lane (column -1). */
+  #stageHeads: HTMLElement[] = [];
+  #laneHeads: HTMLElement[] = [];
   #gridRendered = false;
   #gridHadFocus = false;
 
@@ -364,7 +372,7 @@ export class JourneyMap extends LitElement {
     const tp = before?.columns[this.#active.col]?.touchpoint?.id;
     const row = lane ? layout.lanes.indexOf(lane) : -1;
     const col = tp ? (layout.columnOf.get(tp) ?? -1) : -1;
-    this.#active = clampCell(layout.shape, {
+    this.#active = clampCell(this.#shape(layout), {
       row: row >= 0 ? row : this.#active.row,
       col: col >= 0 ? col : this.#active.col,
     });
@@ -412,14 +420,16 @@ export class JourneyMap extends LitElement {
       cells[Number(el.dataset['row'])]![Number(el.dataset['col'])] = el;
     }
     this.#cells = cells;
+    this.#stageHeads = [...root.querySelectorAll<HTMLElement>('.stage[data-row]')];
+    this.#laneHeads = [...root.querySelectorAll<HTMLElement>('.lane-header[data-row]')];
     const scroller = root.querySelector<HTMLElement>('.scroller');
     if (scroller !== this.#scroller) this.#scrollStart = 0;
     this.#scroller = scroller;
 
     // Built columns keep their elements: the tab stop (and focus) stay. Otherwise Lit may have
     // reused cell elements, so the old tab stop may still carry tabindex=0.
-    this.#active = clampCell(layout.shape, this.#active);
-    if (cells[this.#active.row]?.[this.#active.col] !== this.#activeEl) {
+    this.#active = clampCell(this.#shape(layout), this.#active);
+    if (this.#elementAt(this.#active) !== this.#activeEl) {
       if (this.#activeEl) this.#activeEl.tabIndex = -1;
       this.#activeEl = null;
       this.#moveTo(this.#active, this.#gridHadFocus);
@@ -681,21 +691,20 @@ export class JourneyMap extends LitElement {
         </p>
         ${journey.description ? html`<p class="description">${journey.description}</p>` : nothing}
         ${personas.length > 0
-          ? html`<div part="legend" class="legend" role="group" aria-label=${msg.persona} @click=${this.#onLegendClick}>
-              <button type="button" data-persona="" aria-pressed=${layout.persona === null ? 'true' : 'false'}>${msg.allPersonas}</button>
-              ${personas.map(
-                (p) => html`<button type="button" data-persona=${p.id} aria-pressed=${layout.persona === p.id ? 'true' : 'false'} title=${msg.showOnly(p.name)}>
-                  <persona-badge .persona=${p} size="s" locale=${this._i18n.tag} theme=${ifDefined(this.theme)}></persona-badge>
-                </button>`,
-              )}
-            </div>`
+          ? renderLegend({
+              personas,
+              selected: layout.persona,
+              msg,
+              locale: this._i18n.tag,
+              theme: this.theme,
+              dir,
+              onSelect: this.#selectPersona,
+            })
           : nothing}
         ${metrics.length > 0
           ? html`<div class="journey-metrics">
               <span class="metrics-label" id="journey-metrics">${msg.journeyMetrics}</span>
-              <ul class="chips" aria-labelledby="journey-metrics">
-                ${metrics.map((m) => html`<li class="chip">${this._i18n.formatMetric(m).text}</li>`)}
-              </ul>
+              ${metricChips(metrics, this._i18n, msg.journeyMetrics)}
             </div>`
           : nothing}
       </div>
@@ -729,38 +738,11 @@ export class JourneyMap extends LitElement {
       >
         <div role="row" class="row head">
           <div role="gridcell" class="corner" aria-colindex="1"></div>
-          ${layout.stages.map(
-            (s, k) => html`<div
-              role="columnheader"
-              part="stage-header"
-              class="stage"
-              aria-colspan=${s.span}
-              aria-colindex=${s.start + 2}
-              aria-labelledby="stage-${k}"
-              style=${styleMap({ gridColumn: `span ${s.span}`, '--o': String(s.start * lanes + k) })}
-            >
-              <div class="stage-inner">
-              <span class="visually-hidden" id="stage-${k}">${msg.stageOf(k + 1, layout.stages.length, s.stage.name)}</span>
-              <span class="stage-name" aria-hidden="true">${s.stage.name}</span>
-              ${s.stage.description ? html`<span class="stage-description">${s.stage.description}</span>` : nothing}
-              ${s.stage.goals?.length
-                ? html`<span class="label">${msg.goals}</span>
-                    <ul>
-                      ${s.stage.goals.map((g) => html`<li>${g}</li>`)}
-                    </ul>`
-                : nothing}
-              ${s.stage.metrics?.length
-                ? html`<ul class="chips" aria-label=${msg.stageMetrics}>
-                    ${s.stage.metrics.map((m) => html`<li class="chip">${this._i18n.formatMetric(m).text}</li>`)}
-                  </ul>`
-                : nothing}
-              </div>
-            </div>`,
-          )}
+          ${layout.stages.map((s, k) => this.#renderStageHeader(s, k, layout, lanes))}
         </div>
         ${layout.lanes.map(
           (lane, row) => html`<div role="row" class="row lane-${lane}">
-            <div role="rowheader" part="lane-header" class="lane-header" aria-colindex="1">${msg.lanes[lane]}</div>
+            <div role="rowheader" part="lane-header" class="lane-header" aria-colindex="1" data-row=${row} data-col="-1" tabindex="-1">${msg.lanes[lane]}</div>
             ${lane === 'touchpoints'
               ? layout.columns.map((col) => this.#renderTouchpointCell(layout, row, col, l10n))
               : repeat(
@@ -772,6 +754,51 @@ export class JourneyMap extends LitElement {
             ${lane === 'emotions' && !this._narrow && this._geometry.columnWidth > 0 ? this.#renderCurve(layout, dir) : nothing}
           </div>`,
         )}
+      </div>
+    </div>`;
+  }
+
+  /**
+   * A stage's column header: focusable (APG data grid), named "Stage 2 of 5: Purchase" and
+   * described by its description, goals and metrics, so moving onto it says all it holds while
+   * moving between data cells announces only the short name as column context.
+   */
+  #renderStageHeader(s: StageSpan, k: number, layout: MapLayout, lanes: number): TemplateResult {
+    const msg = this._i18n.msg;
+    const p = msg.punctuation;
+    const { description, goals, metrics } = s.stage;
+    const hidden = (text: string): TemplateResult => html`<span class="visually-hidden">${text}</span>`;
+    const about = Boolean(description || goals?.length || metrics?.length);
+    return html`<div
+      role="columnheader"
+      part="stage-header"
+      class="stage"
+      aria-colspan=${s.span}
+      aria-colindex=${s.start + 2}
+      aria-labelledby="stage-${k}"
+      aria-describedby=${about ? `stage-about-${k}` : nothing}
+      data-row="-1"
+      data-col=${s.start}
+      tabindex="-1"
+      style=${styleMap({ gridColumn: `span ${s.span}`, '--o': String(s.start * lanes + k) })}
+    >
+      <div class="stage-inner">
+        <span class="visually-hidden" id="stage-${k}">${msg.stageOf(k + 1, layout.stages.length, s.stage.name)}</span>
+        <span class="stage-name" aria-hidden="true">${s.stage.name}</span>
+        ${about
+          ? html`<div class="stage-about" id="stage-about-${k}">
+              ${description
+                ? html`<span class="stage-description">${description}${goals?.length || metrics?.length ? hidden(endsSentence(description) ? ' ' : p.separator) : nothing}</span>`
+                : nothing}
+              ${goals?.length
+                ? html`<span class="label">${msg.goals}${hidden(p.colon)}</span>
+                    <ul>
+                      ${goals.map((g, i) => html`<li>${g}${hidden(i < goals.length - 1 ? p.listSeparator : metrics?.length ? p.separator : '')}</li>`)}
+                    </ul>`
+                : nothing}
+              ${metrics?.length ? html`${hidden(`${msg.stageMetrics}${p.colon}`)}${metricChips(metrics, this._i18n)}` : nothing}
+            </div>`
+          : nothing}
       </div>
     </div>`;
   }
@@ -789,20 +816,23 @@ export class JourneyMap extends LitElement {
    */
   #renderTouchpointCell(layout: MapLayout, row: number, col: MapColumn, l10n: SummaryLocale): TemplateResult {
     const msg = l10n.msg;
+    const p = msg.punctuation;
     const stage = layout.stages[col.stage]!.stage.name;
     const tp = col.touchpoint;
-    const laneName = msg.lanes.touchpoints;
+    const where = `${stage}${p.separator}${msg.lanes.touchpoints}${p.colon}`;
     const built = this.#built[col.index] === 1;
     const classes = `cell${col.index === layout.stages[col.stage]!.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
     const order = this._narrow ? this.#place(layout, row, col) : nothing;
     if (!tp) {
       return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
-        <span class="visually-hidden">${stage}, ${laneName}: ${msg.touchpointCount(0)}</span>${built ? html`<span class="none" aria-hidden="true">—</span>` : nothing}
+        <span class="visually-hidden">${where}${msg.touchpointCount(0)}</span>${built ? html`<span class="none" aria-hidden="true">—</span>` : nothing}
       </div>`;
     }
+    // Named by its hidden summary alone (aria-labelledby): Chromium otherwise adds the title again
+    // from the aria-hidden card's labelled article. Enter opens the details dialog: haspopup says so.
     return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
-      tabindex="-1" style=${order}>
-      <span class="visually-hidden cell-name">${stage}, ${laneName}: ${touchpointSummary(tp, this.#scale, l10n)}</span>${built
+      tabindex="-1" style=${order} aria-haspopup="dialog">
+      <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, this.#scale, l10n)}</span>${built
         ? html`<touchpoint-card
             aria-hidden="true"
             .touchpoint=${tp}
@@ -818,6 +848,7 @@ export class JourneyMap extends LitElement {
   /** A cell of another lane (built columns only), named from its content. */
   #renderCell(layout: MapLayout, lane: LaneId, row: number, col: MapColumn): TemplateResult {
     const msg = this._i18n.msg;
+    const p = msg.punctuation;
     const stageSpan = layout.stages[col.stage]!;
     const stage = stageSpan.stage.name;
     const tp = col.touchpoint;
@@ -825,12 +856,12 @@ export class JourneyMap extends LitElement {
     const classes = `cell${col.index === stageSpan.start ? ' first' : ''}${tp?.momentOfTruth ? ' mot' : ''}`;
     // Cells are named from their content: a hidden "where" in front of the visible words.
     const body = tp && lane !== 'touchpoints' ? laneBody(lane, tp, this.#scale, this._i18n) : null;
-    const where = tp ? `${stage}, ${tp.title}, ${laneName}` : `${stage}, ${laneName}`;
+    const where = (tp ? [stage, tp.title, laneName] : [stage, laneName]).join(p.separator) + p.colon;
     return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} aria-colindex=${col.index + 2}
       tabindex="-1" style=${this.#place(layout, row, col)}>
-      <span class="visually-hidden">${body ? `${where}: ` : where}</span>
+      <span class="visually-hidden">${where}</span>
       <span class="cell-lane" aria-hidden="true">${laneName}</span>
-      ${body ?? html`<span class="none" aria-hidden="true">—</span>`}
+      ${body ?? html`<span class="visually-hidden">${msg.none}</span><span class="none" aria-hidden="true">—</span>`}
     </div>`;
   }
 
@@ -885,26 +916,50 @@ export class JourneyMap extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Grid interaction: one delegated listener each, O(1) per key press, no re-render.
 
+  /** The navigation shape: the data cells plus the headers that can take focus now. */
+  #shape(layout: MapLayout): GridShape {
+    // Stacked, the lane headers are not shown (each cell says its lane): they cannot take focus.
+    return { ...layout.shape, headerRow: true, headerColumn: !this._narrow };
+  }
+
+  /** The element of a cell: a data cell, a stage header (row -1) or a lane header (column -1). */
+  #elementAt(cell: Cell): HTMLElement | undefined {
+    const layout = this.#layout;
+    if (cell.row === -1) return layout ? this.#stageHeads[stageOfColumn(layout.shape, cell.col)] : undefined;
+    if (cell.col === -1) return this.#laneHeads[cell.row];
+    return this.#cells[cell.row]?.[cell.col];
+  }
+
   #cellOf(target: EventTarget | null): (Cell & { el: HTMLElement }) | null {
-    const el = target instanceof Element ? target.closest<HTMLElement>('.cell[data-row]') : null;
+    const el = target instanceof Element ? target.closest<HTMLElement>('.cell[data-row], .stage[data-row], .lane-header[data-row]') : null;
     if (!el) return null;
-    return { row: Number(el.dataset['row']), col: Number(el.dataset['col']), el };
+    // A stage header keeps the column focus came from, when that column is in its stage.
+    const col = Number(el.dataset['col']);
+    const stay = el.classList.contains('stage') && this.#active.col >= col && this.#layout
+      ? stageOfColumn(this.#layout.shape, this.#active.col) === stageOfColumn(this.#layout.shape, col)
+      : false;
+    return { row: Number(el.dataset['row']), col: stay ? this.#active.col : col, el };
   }
 
   #moveTo(cell: Cell, focus: boolean): void {
-    if (this.#build(cell.col, cell.col + 1) && this.hasUpdated) {
+    if (cell.col >= 0 && this.#build(cell.col, cell.col + 1) && this.hasUpdated) {
       // A jump (End, Ctrl+End, a details link) past the built columns: build that column now, so
       // focus can go there (the columns around it follow the scroll, a frame later).
       this.#active = { row: cell.row, col: cell.col };
       this.performUpdate();
     }
-    const el = this.#cells[cell.row]?.[cell.col];
+    const el = this.#elementAt(cell);
     if (!el) return;
     if (this.#activeEl && this.#activeEl !== el) this.#activeEl.tabIndex = -1;
     el.tabIndex = 0;
     this.#activeEl = el;
     this.#active = { row: cell.row, col: cell.col };
-    if (focus) el.focus();
+    if (focus) {
+      // The browser's own focus scrolling leaves a partly visible cell where it is and ignores the
+      // sticky headers: reveal the whole cell ourselves.
+      el.focus({ preventScroll: true });
+      revealInGrid(el, this.#scroller);
+    }
   }
 
   #onGridFocusin = (event: FocusEvent): void => {
@@ -929,7 +984,7 @@ export class JourneyMap extends LitElement {
       return;
     }
     if (event.shiftKey) return;
-    const next = nextCell(layout.shape, cell, event.key, event, this._dir);
+    const next = nextCell(this.#shape(layout), cell, event.key, event, this._dir);
     if (!next) return;
     event.preventDefault();
     this.#moveTo(next, true);
@@ -943,11 +998,7 @@ export class JourneyMap extends LitElement {
     if (id) this.#openDetails(id);
   };
 
-  #onLegendClick = (event: MouseEvent): void => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-persona]') : null;
-    if (!button) return;
-    const persona = button.dataset['persona'] || null;
-    if ((this.#layout?.persona ?? null) === persona) return;
+  #selectPersona = (persona: string | null): void => {
     this.persona = persona;
     this.dispatchEvent(
       new CustomEvent<PersonaChangeDetail>('persona-change', { detail: { persona }, bubbles: true, composed: true }),

@@ -4,8 +4,10 @@
  * rules can be tested without a browser.
  *
  * Coordinates are logical: `row` is the lane index, `col` the touchpoint column (0 = the first
- * column in reading order). Header cells are not part of the navigation: they name the cells
- * (every cell's accessible name already carries its stage and lane).
+ * column in reading order). As in the APG data grid, the headers are cells too, so their content
+ * (a stage's description, goals and metrics) can be reached: row `-1` is the stage header row
+ * (a stage header spans its columns; `col` says which column focus came from) and column `-1` the
+ * lane headers. The empty corner cell is not a stop.
  */
 
 /** A data cell of the map. */
@@ -24,6 +26,10 @@ export interface GridShape {
   cols: number;
   /** First column of each stage, ascending; `stageStarts[0]` is 0. */
   stageStarts: readonly number[];
+  /** Whether the stage header row (row `-1`) takes focus. */
+  headerRow?: boolean;
+  /** Whether the lane header column (column `-1`) takes focus; not while the map is stacked. */
+  headerColumn?: boolean;
 }
 
 /** The modifier keys that change a move. */
@@ -46,7 +52,16 @@ export function stageOfColumn(shape: GridShape, col: number): number {
 
 /** The cell inside the grid nearest to `cell` (after the grid shrank, for instance). */
 export function clampCell(shape: GridShape, cell: Cell): Cell {
-  return { row: clamp(cell.row, 0, Math.max(0, shape.rows - 1)), col: clamp(cell.col, 0, Math.max(0, shape.cols - 1)) };
+  const row = clamp(cell.row, shape.headerRow ? -1 : 0, Math.max(0, shape.rows - 1));
+  // The header row has no cell in the lane header column (the corner is not a stop).
+  const col = clamp(cell.col, shape.headerColumn && row >= 0 ? -1 : 0, Math.max(0, shape.cols - 1));
+  return { row, col };
+}
+
+/** The first column of the stage `offset` stages after (or before) the one holding `col`. */
+function stageStart(shape: GridShape, col: number, offset: number): number {
+  const stage = clamp(stageOfColumn(shape, Math.max(0, col)) + offset, 0, shape.stageStarts.length - 1);
+  return shape.stageStarts[stage] ?? 0;
 }
 
 /**
@@ -70,28 +85,50 @@ export function nextCell(
   const ctrl = Boolean(modifiers.ctrlKey || modifiers.metaKey);
   const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
   const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  if (ctrl && (key === 'Home' || key === 'End')) return key === 'Home' ? { row: 0, col: 0 } : { row: lastRow, col: lastCol };
+  if (row === -1) {
+    // The stage header row: one stop per stage.
+    switch (key) {
+      case forward:
+      case 'PageDown':
+        return { row, col: stageStart(shape, col, 1) };
+      case backward:
+      case 'PageUp':
+        return { row, col: stageStart(shape, col, -1) };
+      case 'Home':
+        return { row, col: 0 };
+      case 'End':
+        return { row, col: stageStart(shape, lastCol, 0) };
+      case 'ArrowDown':
+        return { row: 0, col };
+      case 'ArrowUp':
+        return { row, col };
+      default:
+        return null;
+    }
+  }
   switch (key) {
     case forward:
       return { row, col: Math.min(lastCol, col + 1) };
     case backward:
-      return { row, col: Math.max(0, col - 1) };
+      return { row, col: col > 0 ? col - 1 : shape.headerColumn ? -1 : 0 };
     case 'ArrowDown':
       return { row: Math.min(lastRow, row + 1), col };
     case 'ArrowUp':
-      return { row: Math.max(0, row - 1), col };
+      // From a lane header, up stops at the first lane: the corner above is empty.
+      return { row: row > 0 ? row - 1 : shape.headerRow && col >= 0 ? -1 : row, col };
     case 'Home':
-      return ctrl ? { row: 0, col: 0 } : { row, col: 0 };
+      return { row, col: 0 };
     case 'End':
-      return ctrl ? { row: lastRow, col: lastCol } : { row, col: lastCol };
+      return { row, col: lastCol };
     case 'PageDown': {
-      const stage = stageOfColumn(shape, col);
-      const next = shape.stageStarts[stage + 1];
-      return { row, col: next === undefined ? col : next };
+      const next = shape.stageStarts[stageOfColumn(shape, Math.max(0, col)) + 1];
+      return { row, col: next === undefined ? Math.max(0, col) : next };
     }
     case 'PageUp': {
       // In the first stage there is no previous one: go to its first cell.
-      const prev = shape.stageStarts[stageOfColumn(shape, col) - 1];
-      return { row, col: prev === undefined ? 0 : prev };
+      const prev = shape.stageStarts[stageOfColumn(shape, Math.max(0, col)) - 1];
+      return { row, col: prev ?? 0 };
     }
     default:
       return null;

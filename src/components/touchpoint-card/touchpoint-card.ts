@@ -5,7 +5,6 @@ import { channelIcon, emotionGlyph, evidenceGlyph, momentOfTruthIcon } from '../
 import type { EmotionScale, EvidenceLevel, Touchpoint } from '../../model/types.js';
 import { isTheme, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
 import { normaliseCard, showValue, type CardProblem, type CardView } from './card-data.js';
-import { cardStrings } from './card-strings.js';
 import { styles } from './touchpoint-card.styles.js';
 
 /** How much a card shows: everything, or the essentials with tighter spacing. */
@@ -46,7 +45,7 @@ function emotionWord(view: CardView, l10n: SummaryLocale): string | undefined {
 function severityText(view: CardView, l10n: SummaryLocale): string {
   const severity = view.highestSeverity;
   if (!severity) return '';
-  return cardStrings(l10n.locale).labelled(l10n.msg.severities[severity], l10n.formatNumber(view.highestSeverityCount));
+  return l10n.msg.punctuation.labelled(l10n.msg.severities[severity], l10n.formatNumber(view.highestSeverityCount));
 }
 
 /**
@@ -55,7 +54,7 @@ function severityText(view: CardView, l10n: SummaryLocale): string {
  */
 export function cardSummary(view: CardView, l10n: SummaryLocale): string {
   const msg = l10n.msg;
-  const s = cardStrings(l10n.locale);
+  const s = msg.punctuation;
   const parts: string[] = [];
   if (view.title) parts.push(view.title);
   if (view.channel) parts.push(channelName(view, l10n));
@@ -158,7 +157,10 @@ export class TouchpointCard extends LitElement {
   /** `comfortable` (default) or `compact`, which hides secondary content (attribute `density`, reflected). */
   @property({ reflect: true }) density: CardDensity = 'comfortable';
 
-  /** `light` (default), `dark` or `auto` to follow the OS (attribute `theme`, reflected). */
+  /**
+   * `light` (default), `dark` or `auto` to follow the OS (attribute `theme`, reflected).
+   * @default 'light'
+   */
   @property({ reflect: true }) theme?: Theme;
 
   /**
@@ -177,6 +179,12 @@ export class TouchpointCard extends LitElement {
   @property({ attribute: false }) scale?: EmotionScale;
 
   @state() private hasActions = false;
+
+  /**
+   * The host's own `aria-hidden`. A hidden card names nothing: Chromium adds the name of a hidden
+   * labelled article to its container's name (the map's cell said the title twice).
+   */
+  @property({ attribute: 'aria-hidden' }) private hiddenFromAt: string | null = null;
 
   readonly #l10n = new LocaleController(this);
   /** Warnings already given, so each attribute and value warns once per element. */
@@ -210,7 +218,7 @@ export class TouchpointCard extends LitElement {
       class=${view.momentOfTruth ? 'base moment' : 'base'}
       lang=${l10n.tag}
       dir=${this.locale ? l10n.dir : nothing}
-      aria-labelledby=${view.title ? 'title' : nothing}
+      aria-labelledby=${view.title && this.hiddenFromAt !== 'true' ? 'title' : nothing}
     >
       <div part="header" class="header">
         ${view.channel
@@ -259,7 +267,7 @@ export class TouchpointCard extends LitElement {
   #renderCounts(view: CardView): TemplateResult | typeof nothing {
     if (view.painPoints === 0 && view.opportunities === 0) return nothing;
     const msg = this.#l10n.msg;
-    const s = cardStrings(this.#l10n.locale);
+    const s = msg.punctuation;
     return html`<div part="counts" class="counts">
       ${view.painPoints > 0
         ? html`<p class="count">
@@ -295,7 +303,7 @@ export class TouchpointCard extends LitElement {
     const evidence = view.evidence;
     if (!evidence) return nothing;
     const msg = this.#l10n.msg;
-    const s = cardStrings(this.#l10n.locale);
+    const s = msg.punctuation;
     const level = msg.evidenceLevels[evidence.level];
     const text = s.labelled(
       msg.evidence,

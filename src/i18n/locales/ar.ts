@@ -1,4 +1,5 @@
 import type { MessageFactory } from '../messages.js';
+import { ARABIC_PUNCTUATION } from '../punctuation.js';
 
 /**
  * Arabic (Modern Standard). Six plural forms: zero and one are phrased without the number
@@ -16,6 +17,8 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
       other: (c) => `${c} مشكلة`,
     });
   return {
+    punctuation: ARABIC_PUNCTUATION,
+    none: 'لا شيء',
     emotions: {
       'very-negative': 'إحباط',
       negative: 'استياء',

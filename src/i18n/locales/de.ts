@@ -1,10 +1,13 @@
 import type { MessageFactory } from '../messages.js';
+import { LATIN_PUNCTUATION } from '../punctuation.js';
 
 /** German. Keeps "Journey" and "Pain Points", the terms German UX teams use. */
 export const de: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} Problem`, other: (c) => `${c} Probleme` });
   return {
+    punctuation: LATIN_PUNCTUATION,
+    none: 'keine',
     emotions: {
       'very-negative': 'frustriert',
       negative: 'unzufrieden',

@@ -1,10 +1,13 @@
 import type { MessageFactory } from '../messages.js';
+import { LATIN_PUNCTUATION } from '../punctuation.js';
 
 /** English: the fallback for every locale the library does not ship. */
 export const en: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} problem`, other: (c) => `${c} problems` });
   return {
+    punctuation: LATIN_PUNCTUATION,
+    none: 'none',
     emotions: {
       'very-negative': 'frustrated',
       negative: 'unhappy',

@@ -1,10 +1,13 @@
 import type { MessageFactory } from '../messages.js';
+import { LATIN_PUNCTUATION } from '../punctuation.js';
 
 /** Finnish. Counts take the partitive after numbers other than one ("3 kipupistettä"). */
 export const fi: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} ongelma`, other: (c) => `${c} ongelmaa` });
   return {
+    punctuation: LATIN_PUNCTUATION,
+    none: 'ei mitään',
     emotions: {
       'very-negative': 'turhautunut',
       negative: 'tyytymätön',

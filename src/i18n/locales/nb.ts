@@ -1,10 +1,13 @@
 import type { MessageFactory } from '../messages.js';
+import { LATIN_PUNCTUATION } from '../punctuation.js';
 
 /** Norwegian Bokmål (also used for `no` and `nn`). */
 export const nb: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} problem`, other: (c) => `${c} problemer` });
   return {
+    punctuation: LATIN_PUNCTUATION,
+    none: 'ingen',
     emotions: {
       'very-negative': 'frustrert',
       negative: 'misfornøyd',

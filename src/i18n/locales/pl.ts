@@ -1,4 +1,5 @@
 import type { MessageFactory } from '../messages.js';
+import { LATIN_PUNCTUATION } from '../punctuation.js';
 
 /**
  * Polish. Three integer plural forms (1; 2–4, 22–24…; 5–21, 25…) plus `other` for fractions.
@@ -14,6 +15,8 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
       other: (c) => `${c} problemu`,
     });
   return {
+    punctuation: LATIN_PUNCTUATION,
+    none: 'brak',
     emotions: {
       'very-negative': 'frustracja',
       negative: 'niezadowolenie',

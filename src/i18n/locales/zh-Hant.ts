@@ -1,9 +1,12 @@
 import type { MessageFactory } from '../messages.js';
+import { CHINESE_PUNCTUATION } from '../punctuation.js';
 
 /** Traditional Chinese (Taiwan usage). No plural forms; counts use the measure word 個. */
 export const zhHant: MessageFactory<'other'> = (f) => {
   const problems = (n: number) => f.plural(n, { other: (c) => `${c} 個問題` });
   return {
+    punctuation: CHINESE_PUNCTUATION,
+    none: '無',
     emotions: {
       'very-negative': '沮喪',
       negative: '不滿意',

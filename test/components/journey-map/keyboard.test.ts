@@ -75,7 +75,13 @@ describe('journey-map keyboard', () => {
     await press('ArrowDown');
     expect(pos(el)).to.deep.equal([1, 1]);
     await press('ArrowUp');
+    expect(pos(el)).to.deep.equal([0, 1]);
+    // Up from the first lane reaches the stage's column header (APG data grid), and no further.
     await press('ArrowUp');
+    await press('ArrowUp');
+    expect(active(el)!.getAttribute('role')).to.equal('columnheader');
+    expect(active(el)!.textContent).to.contain('Renew');
+    await press('ArrowDown');
     expect(pos(el)).to.deep.equal([0, 1]);
     await press('ArrowDown');
     await press('End');

@@ -55,6 +55,37 @@ describe('journey-map keyboard (pure)', () => {
     expect(nextCell({ rows: 0, cols: 0, stageStarts: [] }, { row: 0, col: 0 }, 'ArrowRight')).to.equal(null);
   });
 
+  it('reaches the stage headers and lane headers when the grid has them (APG data grid)', () => {
+    const headed: GridShape = { ...shape, headerRow: true, headerColumn: true };
+    // Up from the first lane to the stage header over the column; down returns to that column.
+    expect(nextCell(headed, { row: 0, col: 1 }, 'ArrowUp')).to.deep.equal({ row: -1, col: 1 });
+    expect(nextCell(headed, { row: -1, col: 1 }, 'ArrowDown')).to.deep.equal({ row: 0, col: 1 });
+    expect(nextCell(headed, { row: -1, col: 1 }, 'ArrowUp')).to.deep.equal({ row: -1, col: 1 });
+    // Along the header row: one stop per stage, mirrored in RTL, Home/End to the first/last stage.
+    expect(nextCell(headed, { row: -1, col: 1 }, 'ArrowRight')).to.deep.equal({ row: -1, col: 2 });
+    expect(nextCell(headed, { row: -1, col: 2 }, 'ArrowRight')).to.deep.equal({ row: -1, col: 3 });
+    expect(nextCell(headed, { row: -1, col: 4 }, 'ArrowRight')).to.deep.equal({ row: -1, col: 3 });
+    expect(nextCell(headed, { row: -1, col: 4 }, 'ArrowLeft')).to.deep.equal({ row: -1, col: 2 });
+    expect(nextCell(headed, { row: -1, col: 2 }, 'ArrowRight', {}, 'rtl')).to.deep.equal({ row: -1, col: 0 });
+    expect(nextCell(headed, { row: -1, col: 0 }, 'ArrowLeft')).to.deep.equal({ row: -1, col: 0 });
+    expect(nextCell(headed, { row: -1, col: 2 }, 'End')).to.deep.equal({ row: -1, col: 3 });
+    expect(nextCell(headed, { row: -1, col: 4 }, 'Home')).to.deep.equal({ row: -1, col: 0 });
+    // Left from the first column to the lane header; up and down along the lane headers, never the corner.
+    expect(nextCell(headed, { row: 1, col: 0 }, 'ArrowLeft')).to.deep.equal({ row: 1, col: -1 });
+    expect(nextCell(headed, { row: 1, col: 0 }, 'ArrowRight', {}, 'rtl')).to.deep.equal({ row: 1, col: -1 });
+    expect(nextCell(headed, { row: 1, col: -1 }, 'ArrowRight')).to.deep.equal({ row: 1, col: 0 });
+    expect(nextCell(headed, { row: 1, col: -1 }, 'ArrowUp')).to.deep.equal({ row: 0, col: -1 });
+    expect(nextCell(headed, { row: 0, col: -1 }, 'ArrowUp')).to.deep.equal({ row: 0, col: -1 });
+    expect(nextCell(headed, { row: 2, col: -1 }, 'ArrowDown')).to.deep.equal({ row: 2, col: -1 });
+    expect(nextCell(headed, { row: 1, col: -1 }, 'End')).to.deep.equal({ row: 1, col: 5 });
+    expect(nextCell(headed, { row: 1, col: -1 }, 'PageDown')).to.deep.equal({ row: 1, col: 2 });
+    // Ctrl+Home/End still go to the first and last data cell.
+    expect(nextCell(headed, { row: -1, col: 3 }, 'Home', { ctrlKey: true })).to.deep.equal({ row: 0, col: 0 });
+    expect(nextCell(headed, { row: 1, col: -1 }, 'End', { ctrlKey: true })).to.deep.equal({ row: 2, col: 5 });
+    // Without header columns (the stacked layout), Left stops at the first column.
+    expect(nextCell({ ...shape, headerRow: true }, { row: 1, col: 0 }, 'ArrowLeft')).to.deep.equal({ row: 1, col: 0 });
+  });
+
   it('finds the stage of a column', () => {
     expect([0, 1, 2, 3, 4, 5].map((c) => stageOfColumn(shape, c))).to.deep.equal([0, 0, 1, 2, 2, 2]);
   });

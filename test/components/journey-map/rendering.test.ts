@@ -91,7 +91,8 @@ describe('journey-map rendering', () => {
     expect(header.textContent).to.contain(journey.description);
     expect(header.textContent).to.contain('NPS: +20, target +40');
     const legend = root.querySelector('[part~="legend"]')!;
-    expect(legend.querySelectorAll('button[aria-pressed]')).to.have.length(3);
+    expect(legend.getAttribute('role')).to.equal('radiogroup');
+    expect(legend.querySelectorAll('button[role="radio"][aria-checked]')).to.have.length(3);
     expect(legend.querySelectorAll('persona-badge')).to.have.length(2);
     expect(legend.querySelector('button')!.textContent!.trim()).to.equal('All personas');
 
@@ -124,9 +125,9 @@ describe('journey-map rendering', () => {
     );
     const emotions = [...root.querySelectorAll('.lane-emotions [role="gridcell"]')].map(nameOf);
     expect(emotions[1]).to.equal('Renew, Renews on the portal, Emotions: −2 of −3 to 3, annoyed, Range −3 to 0');
-    expect(emotions[3]).to.equal('Later, Emotions');
+    expect(emotions[3]).to.equal('Later, Emotions: none');
     const pain = root.querySelectorAll('.lane-pain-points [role="gridcell"]')[1]!;
-    expect(nameOf(pain)).to.equal('Renew, Renews on the portal, Pain points: 2 pain points: Password reset loop Severity: High Slow page');
+    expect(nameOf(pain)).to.equal('Renew, Renews on the portal, Pain points: 2 pain points: Password reset loop, Severity: High; Slow page');
     expect(nameOf(root.querySelectorAll('.lane-touchpoints [role="gridcell"]')[3]!)).to.equal('Later, Touchpoints: 0 touchpoints');
     for (const cell of root.querySelectorAll('[role="gridcell"][data-row]')) {
       expect(nameOf(cell), cell.outerHTML.slice(0, 80)).to.match(/^\S.*, /);
@@ -229,7 +230,7 @@ describe('journey-map rendering', () => {
     const text = deepText(el.shadowRoot!);
     expect(text).to.contain('Renews at the desk').and.to.contain('Gets a reminder email');
     expect(text).not.to.contain('Renews on the portal');
-    const pressed = el.shadowRoot!.querySelector('[part~="legend"] [aria-pressed="true"]')!;
+    const pressed = el.shadowRoot!.querySelector('[part~="legend"] [aria-checked="true"]')!;
     expect(pressed.getAttribute('data-persona')).to.equal('olav');
     const curves = el.shadowRoot!.querySelectorAll('emotion-curve');
     expect(curves).to.have.length(1);
@@ -265,7 +266,7 @@ describe('journey-map rendering', () => {
     expect(el.getAttribute('persona')).to.equal('ines');
     expect(live.textContent!.trim()).to.equal("Showing Ines Online's journey");
     expect(deepText(el.shadowRoot!)).not.to.contain('Renews at the desk');
-    expect(el.shadowRoot!.querySelector('[data-persona="ines"]')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[data-persona="ines"]')!.getAttribute('aria-checked')).to.equal('true');
 
     const all = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-persona=""]')!;
     setTimeout(() => all.click());
