@@ -24,6 +24,9 @@ export const MAX_ERRORS_CHECKED = 10_000;
 /** Most summary problems; smaller kinds are folded into one last summary. */
 const MAX_SUMMARIES = 20;
 
+/** Most problems `parseJourney` returns: those listed, the summaries, the folded rest and the stop note. */
+export const MAX_RETURNED_PROBLEMS = MAX_LISTED_PROBLEMS + MAX_SUMMARIES + 2;
+
 /** Most kinds told apart; any further kind is counted with the "other" ones. */
 const MAX_KINDS = 1_000;
 
