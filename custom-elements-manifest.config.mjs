@@ -2,13 +2,15 @@
 // docs and the generated VS Code data and JSX types. `npm run analyze` writes it (commit it);
 // `npm run check:manifest` fails when the committed file is stale.
 //
-import { dirname, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import ts from 'typescript';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
-// Four small plugins adapt the analyzer to this package:
+// Five small plugins adapt the analyzer to this package:
 // - tag names: the entry files define elements with `defineElement('tag', Class)` (src/define.ts),
 //   which the analyzer does not know, so those calls become custom-element definitions;
 // - event types: `@fires` tags carry no type, but each element file declares its events in
@@ -17,6 +19,9 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 // - expanded types: an attribute typed with an alias (`theme: Theme`) gets `expandedType`
 //   (`'light' | 'dark' | 'auto'`), worked out by the TypeScript checker, so editors can offer
 //   the values (the VS Code data is generated with `typesSrc: 'expandedType'`);
+// - theme tokens: every element lists the `--jk-*` theme tokens its styles read (see
+//   themeTokensPlugin), with their light and dark defaults from src/theme/tokens.ts, so no
+//   element's docs can drift from the token table;
 // - paths: modules are analysed in `src/*.ts` but the package ships `dist/*.js`, so every path
 //   in the manifest names the file a consumer can import. Local variables the analyzer mistakes
 //   for module declarations (it lists some `const`s inside methods) are dropped on the way.
@@ -134,6 +139,68 @@ function expandedTypesPlugin(files) {
   };
 }
 
+/** The token table of src/theme/tokens.ts (bundled in memory: it is TypeScript and imports lit). */
+async function loadTokens() {
+  const result = await build({
+    entryPoints: [resolve(ROOT, 'src/theme/tokens.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(result.outputFiles[0].text).toString('base64');
+  return (await import(`data:text/javascript;base64,${code}`)).TOKENS;
+}
+
+/**
+ * Elements drawn inside another element's shadow root: the outer element honours their tokens
+ * too (a token set on `<journey-map>` reaches its cards, badges and curves).
+ */
+const COMPOSES = { 'journey-map': ['emotion-curve', 'persona-badge', 'touchpoint-card'] };
+
+/**
+ * The tokens one element's code reads: every `--_jk-<token>` (the private copy themeStyles
+ * makes of `--jk-<token>`) in its folder, in src/theme/helpers.ts when it uses a helper from
+ * there, and every persona colour when it picks one by id or position (`personaColorVar…`).
+ */
+function tokensReadBy(tag, tokens) {
+  const folder = resolve(ROOT, 'src/components', tag);
+  let text = readdirSync(folder).map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+  if (/\b(focusRing|visuallyHidden)\b/.test(text)) text += readFileSync(resolve(ROOT, 'src/theme/helpers.ts'), 'utf8');
+  const used = new Set([...text.matchAll(/--_jk-([a-z0-9-]+[a-z0-9])/g)].map((m) => m[1]).filter((name) => name in tokens));
+  if (/personaColorVar|--_jk-color-persona-\$\{/.test(text)) for (const name of Object.keys(tokens)) if (name.startsWith('color-persona-')) used.add(name);
+  for (const inner of COMPOSES[tag] ?? []) for (const name of tokensReadBy(inner, tokens)) used.add(name);
+  return used;
+}
+
+/** Adds the theme tokens each element honours to its `cssProperties` (after its own). */
+function themeTokensPlugin(tokens) {
+  return {
+    name: 'journeykit: theme tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const element of (moduleDoc.declarations ?? []).filter((d) => d.customElement && ELEMENTS.includes(d.tagName ?? ''))) {
+          const own = new Map((element.cssProperties ?? []).map((p) => [p.name, p]));
+          const listed = [...tokensReadBy(element.tagName, tokens)].sort((a, b) => Object.keys(tokens).indexOf(a) - Object.keys(tokens).indexOf(b));
+          const fromTokens = listed.map((name) => {
+            const { light, dark } = tokens[name];
+            const defaults = dark && dark !== light ? `light \`${light}\`, dark \`${dark}\`` : `\`${light}\``;
+            const documented = own.get(`--jk-${name}`)?.description;
+            return {
+              name: `--jk-${name}`,
+              description: `${documented ? `${documented} ` : ''}Theme token (docs/theming.md); default ${defaults}.`,
+              default: light,
+            };
+          });
+          const tokenNames = new Set(fromTokens.map((p) => p.name));
+          element.cssProperties = [...(element.cssProperties ?? []).filter((p) => !tokenNames.has(p.name)), ...fromTokens];
+        }
+      }
+    },
+  };
+}
+
 /** Rewrites every `src/….ts` path to the shipped `dist/….js`. */
 function shippedPathsPlugin() {
   const visit = (value) => {
@@ -166,5 +233,5 @@ export default {
   // package.json's "customElements" is set once by hand; the analyzer would otherwise write the
   // path of whatever --outdir it was given (scripts/check-manifest.mjs uses a temporary one).
   packagejson: false,
-  plugins: [defineElementPlugin(), eventTypesPlugin(), expandedTypesPlugin(GLOBS), shippedPathsPlugin()],
+  plugins: [defineElementPlugin(), eventTypesPlugin(), expandedTypesPlugin(GLOBS), themeTokensPlugin(await loadTokens()), shippedPathsPlugin()],
 };

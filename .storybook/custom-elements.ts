@@ -170,12 +170,14 @@ export function argTypesFor(declaration: CemDeclaration): ArgTypes {
     const entry: CemEntry = {
       ...attribute,
       type: attribute.type ?? field?.type,
-      default: attribute.default ?? field?.default,
+      // The field's default first: the analyzer resolves constants there (`160`, not `DEFAULT_HEIGHT`).
+      default: field?.default ?? attribute.default,
       description: `${attribute.description ?? field?.description ?? ''}${property}`,
     };
     if (!attribute.fieldName) {
-      // An attribute the element sets on itself (e.g. `narrow`): documented, not an input.
-      argTypes[attribute.name] = row(attribute.name, 'attributes', entry, false);
+      // An attribute the element sets on itself (e.g. `narrow`): documented in the manifest, but
+      // not an input, so it has no row among the inputs.
+      argTypes[attribute.name] = { ...row(attribute.name, 'attributes', entry, false), table: { disable: true } };
       continue;
     }
     const { control, options } = controlFor(attribute.name, entry.type?.text);
@@ -187,10 +189,8 @@ export function argTypesFor(declaration: CemDeclaration): ArgTypes {
     if (member.name.startsWith('_') || member.name.startsWith('#')) continue;
     // A property with an attribute is the attribute's row (same value, one control).
     if (attributeFields.has(member.name) || member.attribute) continue;
-    if (member.readonly) {
-      argTypes[member.name] = row(member.name, 'properties', { ...member, description: `${member.description ?? ''} Read-only.` }, false);
-      continue;
-    }
+    // A read-only property (e.g. `accessibleSummary`) is output, not input: no row.
+    if (member.readonly) continue;
     const { control, options } = controlFor(member.name, member.type?.text);
     argTypes[member.name] = row(member.name, 'properties', member, control ?? { type: 'object' }, options ? { options } : {});
   }

@@ -6,6 +6,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The sample journeys the docs link, published beside the stories so that a story's code can
+  // say `src="journeys/winter-jacket.en.json"` and mean a file that exists.
+  staticDirs: [{ from: '../docs/examples/journeys', to: '/journeys' }],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

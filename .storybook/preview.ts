@@ -6,6 +6,7 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import manifestJson from '../custom-elements.json' with { type: 'json' };
 import { SUPPORTED_LOCALES, directionOf } from '../src/i18n/index.js';
 import '../src/index.js';
+import { storySource } from '../stories/support/source.js';
 import { argTypesFor, declarationOf, withTagNames, type CustomElementsManifest } from './custom-elements.js';
 
 const manifest = withTagNames(manifestJson as CustomElementsManifest);
@@ -38,6 +39,8 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: {
       toc: true,
+      // "Show code": markup read from the rendered story, pasteable into a plain page (see source.ts).
+      source: { transform: (_code: string, context: { canvasElement: Element }) => storySource(context.canvasElement) },
       extractArgTypes: (component: unknown) => {
         const declaration = typeof component === 'string' ? declarationOf(manifest, component) : undefined;
         return declaration ? argTypesFor(declaration) : null;

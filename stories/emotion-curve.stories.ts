@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { EmotionPoint, EmotionSeries } from '../src/emotion-curve.js';
 import { emotionScaleOf, personaIdsOf, touchpointsFor, type Journey } from '../src/model/index.js';
@@ -68,7 +67,6 @@ const meta = {
   tags: ['autodocs'],
   render: renderEmotionCurve,
   args: { points: shopping, label: 'How Maria felt while buying a jacket' },
-  decorators: [(story) => html`<div style="max-width: 48rem">${story()}</div>`],
 } satisfies Meta<EmotionCurveArgs>;
 
 export default meta;

@@ -3,10 +3,11 @@ import { sample, sampleText } from './support/journeys.js';
 import { renderJourneyMap, type JourneyMapArgs } from './support/render.js';
 
 /**
- * Every sample journey of the project (test/fixtures/valid), as the model object the page passes
- * to the `journey` property. Each one exercises a part of the model: paths with branches and
- * loops, implied paths, a custom scale with words, right-to-left content, fields from a future
- * version, markup that must stay text.
+ * The sample journeys the docs link (docs/examples/journeys: download them, or point `src` at
+ * them), then the project's test fixtures (test/fixtures/valid), each exercising one part of the
+ * model: paths with branches and loops, implied paths, a custom scale with words, right-to-left
+ * content, fields from a future version, markup that must stay text. The fixtures are stories
+ * of their own in the sidebar, not on this page.
  */
 const meta = {
   title: 'Components/journey-map/Sample journeys',
@@ -18,61 +19,89 @@ const meta = {
 export default meta;
 type Story = StoryObj<JourneyMapArgs>;
 
+/** winter-jacket.en.json: five stages, three personas, pain points, opportunities, metrics, an exchange that loops back to checkout. */
+export const WinterJacket: Story = {
+  name: 'Buying a winter jacket (en)',
+  args: { journey: sample('winterJacket') },
+};
+
+/** registering-a-move.de.json: a citizen journey in German, with the author's words for the −2…2 scale. */
+export const RegisteringAMove: Story = {
+  name: 'Wohnsitz anmelden (de)',
+  args: { journey: sample('registeringAMove') },
+};
+
+/** bank-account.ar.json: Arabic, right to left. */
+export const BankAccount: Story = {
+  name: 'فتح حساب مصرفي (ar)',
+  args: { journey: sample('bankAccount') },
+};
+
 /** every-field.en.json: every field of the model at least once (en-GB, scale −2…2, three personas). */
 export const EveryField: Story = {
+  tags: ['!autodocs'],
   name: 'Every field (en-GB)',
   args: { journey: sample('everyField') },
 };
 
 /** branches-and-loops.en.json: explicit `next` paths with a branch and a loop back. */
 export const BranchesAndLoops: Story = {
+  tags: ['!autodocs'],
   name: 'Branches and loops (en)',
   args: { journey: sample('branchesAndLoops') },
 };
 
 /** implicit-paths.de.json: no `next` anywhere, so each persona's touchpoints connect in order; German labels. */
 export const ImplicitPaths: Story = {
+  tags: ['!autodocs'],
   name: 'Implicit paths (de)',
   args: { journey: sample('implicitPathsDe') },
 };
 
 /** scale-labels.sv.json: an emotion scale with the author's own words, in Swedish (labels fall back to English). */
 export const ScaleLabels: Story = {
+  tags: ['!autodocs'],
   name: 'Scale with words (sv)',
   args: { journey: sample('scaleLabelsSv') },
 };
 
 /** rtl.he.json: Hebrew content, `dir: "rtl"`: the map runs right to left. */
 export const RightToLeftHebrew: Story = {
+  tags: ['!autodocs'],
   name: 'Right to left (he)',
   args: { journey: sample('rtlHe') },
 };
 
 /** bom.fr.json, given as JSON text that starts with a byte-order mark (as some editors save it). */
 export const ByteOrderMark: Story = {
+  tags: ['!autodocs'],
   name: 'JSON text with BOM (fr)',
   args: { journey: sampleText.bomFr },
 };
 
 /** minimal.json: the smallest valid journey. */
 export const Minimal: Story = {
+  tags: ['!autodocs'],
   args: { journey: sample('minimal') },
 };
 
 /** forward-compatible.en.json: fields a later version may add are ignored, the rest renders. */
 export const ForwardCompatible: Story = {
+  tags: ['!autodocs'],
   name: 'Forward compatible',
   args: { journey: sample('forwardCompatible') },
 };
 
 /** markup-is-text.en.json: titles full of HTML are shown as text, never parsed. */
 export const MarkupIsText: Story = {
+  tags: ['!autodocs'],
   name: 'Markup is text',
   args: { journey: sample('markupIsText') },
 };
 
 /** empty-touchpoints.en.json: stages but no touchpoints yet (an employee journey draft). */
 export const EmptyTouchpoints: Story = {
+  tags: ['!autodocs'],
   name: 'No touchpoints yet',
   args: { journey: sample('emptyTouchpoints') },
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withStalledFetch, NEVER_ANSWERS_URL } from './support/fetch-stub.js';
-import { badJsonText, everyFieldUrl, generatedJourney, invalidModelText, missingUrl, sample } from './support/journeys.js';
+import { badJsonText, generatedJourney, invalidModelText, missingUrl, sample, sampleUrl } from './support/journeys.js';
 import { renderJourneyMap, type JourneyMapArgs } from './support/render.js';
 import type { Journey } from '../src/model/index.js';
 
@@ -18,7 +18,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<JourneyMapArgs>;
 
-/** A `src` whose request never answers: the loading indicator stays. */
+/** `src` while the file downloads: the loading indicator (here the request is held back for good). */
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS_URL },
   decorators: [withStalledFetch],
@@ -27,7 +27,7 @@ export const Loading: Story = {
 /** `src` pointing at a journey file: fetched, validated, shown (`journey-load` in the Actions panel). */
 export const LoadedFromSrc: Story = {
   name: 'Loaded from src',
-  args: { src: everyFieldUrl },
+  args: { src: sampleUrl.winterJacket },
 };
 
 /**
@@ -71,6 +71,7 @@ export const Empty: Story = {
  */
 export const ThousandTouchpoints: Story = {
   name: '1000 touchpoints',
+  tags: ['!autodocs'],
   loaders: [async () => ({ generated: await generatedJourney(1000) })],
   render: (args, { loaded }) => renderJourneyMap({ ...args, journey: (loaded['generated'] as Journey | undefined) ?? null }),
   argTypes: {

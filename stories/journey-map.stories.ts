@@ -7,7 +7,8 @@ import { renderJourneyMap, type JourneyMapArgs } from './support/render.js';
  * `<journey-map>` renders one journey: stages as columns, lanes as rows, paths between touchpoints,
  * an emotion curve per persona and a details panel per touchpoint. These stories use the
  * project's "every field" sample (three personas, all eight lanes); the sample journeys, the
- * loading/error/empty states and every locale have pages of their own.
+ * loading/error/empty states and every locale have pages of their own. Variants marked "story
+ * only" are left off this page to keep it short: find them in the sidebar.
  */
 const meta = {
   title: 'Components/journey-map',
@@ -16,7 +17,8 @@ const meta = {
   render: renderJourneyMap,
   args: { journey: sample('everyField') },
   argTypes: {
-    persona: { control: 'select', options: ['', 'reader', 'student', 'parent'] },
+    // No empty option: the select's own "Choose option…" clears it (all personas).
+    persona: { control: 'select', options: ['reader', 'student', 'parent'] },
     lanes: {
       control: 'text',
       description:
@@ -45,24 +47,28 @@ export const LanesEssentials: Story = {
 
 /** `lanes="touchpoints,actions,thoughts,emotions"`: what research found (doing, thinking, feeling). */
 export const LanesResearch: Story = {
+  tags: ['!autodocs'],
   name: 'Lanes: doing, thinking, feeling',
   args: { lanes: 'touchpoints,actions,thoughts,emotions' },
 };
 
 /** `lanes="touchpoints,backstage,opportunities,metrics"`: a service-blueprint view for operations. */
 export const LanesBlueprint: Story = {
+  tags: ['!autodocs'],
   name: 'Lanes: service blueprint',
   args: { lanes: 'touchpoints,backstage,opportunities,metrics' },
 };
 
 /** `lanes="emotions,touchpoints"`: the order is the attribute's, not the default one. */
 export const LanesReordered: Story = {
+  tags: ['!autodocs'],
   name: 'Lanes: reordered',
   args: { lanes: 'emotions,touchpoints' },
 };
 
 /** `density="compact"`: narrower columns and tighter cards. */
 export const Compact: Story = {
+  tags: ['!autodocs'],
   args: { density: 'compact' },
 };
 
@@ -78,17 +84,19 @@ export const RightToLeft: Story = {
   name: 'Right to left (ar)',
   args: { journey: arabicJourney },
   decorators: [arabicPage],
-  argTypes: { persona: { control: 'select', options: ['', 'sara'] } },
+  argTypes: { persona: { control: 'select', options: ['sara'] } },
 };
 
 /** A brand theme made only of `--jk-*` tokens, set on a wrapper (see Theming / Brand theme). */
 export const BrandTheme: Story = {
+  tags: ['!autodocs'],
   name: 'Brand theme',
   decorators: [brandTheme],
 };
 
 /** The element's own custom properties: wider columns, and a fixed height that scrolls with the stage row kept in view. */
 export const CustomProperties: Story = {
+  tags: ['!autodocs'],
   name: 'Sized with custom properties',
   args: {
     '--jk-map-column-width': '20rem',
@@ -101,12 +109,13 @@ export const CustomProperties: Story = {
 export const InlineJson: Story = {
   name: 'Inline JSON',
   args: { journey: null, 'slot:default': sampleText.branchesAndLoops },
-  argTypes: { persona: { control: 'select', options: ['', 'dev', 'admin'] } },
+  argTypes: { persona: { control: 'select', options: ['dev', 'admin'] } },
 };
 
 /** `heading-level="1"` for a page where the map is the main content. */
 export const HeadingLevel: Story = {
+  tags: ['!autodocs'],
   name: 'Heading level 1',
   args: { 'heading-level': 1, journey: sample('branchesAndLoops') },
-  argTypes: { persona: { control: 'select', options: ['', 'dev', 'admin'] } },
+  argTypes: { persona: { control: 'select', options: ['dev', 'admin'] } },
 };

@@ -1,9 +1,13 @@
 /**
- * The journeys the stories show: the project's sample journeys (test/fixtures/valid, imported as
- * text through Vite), broken inputs for the error states, and generated journeys.
+ * The journeys the stories show: the sample journeys the docs link (docs/examples/journeys, also
+ * published beside Storybook at `journeys/`), the project's test fixtures (test/fixtures/valid),
+ * broken inputs for the error states, and generated journeys; imported as text through Vite.
  */
 import { parseJourney, type Journey } from '../../src/model/index.js';
 
+import winterJacketText from '../../docs/examples/journeys/winter-jacket.en.json?raw';
+import registeringAMoveText from '../../docs/examples/journeys/registering-a-move.de.json?raw';
+import bankAccountText from '../../docs/examples/journeys/bank-account.ar.json?raw';
 import bomFrText from '../../test/fixtures/valid/bom.fr.json?raw';
 import branchesAndLoopsText from '../../test/fixtures/valid/branches-and-loops.en.json?raw';
 import emptyTouchpointsText from '../../test/fixtures/valid/empty-touchpoints.en.json?raw';
@@ -16,7 +20,6 @@ import rtlHeText from '../../test/fixtures/valid/rtl.he.json?raw';
 import scaleLabelsSvText from '../../test/fixtures/valid/scale-labels.sv.json?raw';
 import danglingStageText from '../../test/fixtures/invalid/dangling-stage.json?raw';
 import notJsonText from '../../test/fixtures/invalid/not-json.json.txt?raw';
-import everyFieldUrlImport from '../../test/fixtures/valid/every-field.en.json?url';
 
 /** Parses a journey the stories rely on; a broken sample is a bug in the stories, so it throws. */
 export function journeyFrom(text: string | unknown, name: string): Journey {
@@ -27,8 +30,11 @@ export function journeyFrom(text: string | unknown, name: string): Journey {
   return journey;
 }
 
-/** The project's sample journeys, as JSON text exactly as on disk. */
+/** The sample journeys and test fixtures, as JSON text exactly as on disk. */
 export const sampleText = {
+  winterJacket: winterJacketText,
+  registeringAMove: registeringAMoveText,
+  bankAccount: bankAccountText,
   bomFr: bomFrText,
   branchesAndLoops: branchesAndLoopsText,
   emptyTouchpoints: emptyTouchpointsText,
@@ -72,8 +78,14 @@ export const invalidModelText: string = danglingStageText;
 /** Text that is not JSON at all. */
 export const badJsonText: string = notJsonText;
 
-/** URL of every-field.en.json served as a file (a hashed asset in the static build). */
-export const everyFieldUrl: string = everyFieldUrlImport;
+/**
+ * Sample journeys as Storybook publishes them (`staticDirs` in .storybook/main.ts), relative to
+ * the story's page as a page's own `src` would be.
+ */
+export const sampleUrl = {
+  winterJacket: 'journeys/winter-jacket.en.json',
+  registeringAMove: 'journeys/registering-a-move.de.json',
+} as const;
 
 /** A URL that answers 404 wherever Storybook is hosted (nothing is ever published there). */
 export const missingUrl = './journeys/no-such-journey.json';

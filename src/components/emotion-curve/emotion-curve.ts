@@ -185,8 +185,8 @@ export class EmotionCurve extends LitElement {
    * x of each column in px from the element's inline-start edge, so a parent can line points up
    * with its columns. Needs a finite number for every column up to the largest point `index`
    * (else ignored with a warning); mirrored in right-to-left layouts. The drawing is then
-   * `max(positions) + 16` px wide, and the y-axis occupies the first
-   * {@link EMOTION_CURVE_MARGIN}`.start` px. Without it, the columns (largest index + 1) are
+   * `max(positions) + 16` px wide, and the y-axis occupies the first `EMOTION_CURVE_MARGIN.start`
+   * px (a constant exported with the element). Without it, the columns (largest index + 1) are
    * spread evenly over the width.
    */
   @property({ attribute: false }) positions?: readonly number[];
@@ -206,7 +206,10 @@ export class EmotionCurve extends LitElement {
   /** Accessible name of the chart; default the localised "Emotion curve". */
   @property() label?: string;
 
-  /** Colour theme. */
+  /**
+   * `light` (default), `dark`, or `auto` to follow the OS.
+   * @default 'light'
+   */
   @property({ reflect: true }) theme?: Theme;
 
   /** Language of the built-in words and number formats (BCP 47); default from `lang`. */

@@ -96,7 +96,10 @@ export class PersonaBadge extends LitElement {
   /** `s`, `m` (default) or `l`. */
   @property({ reflect: true }) size: PersonaBadgeSize = 'm';
 
-  /** `light` (default), `dark`, or `auto` to follow the OS. */
+  /**
+   * `light` (default), `dark`, or `auto` to follow the OS.
+   * @default 'light'
+   */
   @property({ reflect: true }) theme?: Theme;
 
   /** BCP 47 language of the built-in words; default from `lang` here or on an ancestor, else `en`. */
