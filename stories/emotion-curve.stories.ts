@@ -5,7 +5,7 @@ import { arabicPage, brandTheme, darkPage } from './support/decorators.js';
 import { arabicJourney, sample } from './support/journeys.js';
 import { renderEmotionCurve, type EmotionCurveArgs } from './support/render.js';
 
-/** One line over a shopping journey on the default scale −3…3; "Returns" was not measured. */
+/** One line over a shopping journey on the default scale −3…3. */
 const shopping: EmotionPoint[] = [
   { id: 'ad', label: 'Sees an ad', value: 1 },
   { id: 'compare', label: 'Compares prices', value: 0 },
@@ -13,9 +13,11 @@ const shopping: EmotionPoint[] = [
   { id: 'delay', label: 'Delivery delayed', value: -3 },
   { id: 'chat', label: 'Chat with support', value: 1 },
   { id: 'unbox', label: 'Unboxing', value: 3 },
-  { id: 'returns', label: 'Returns', value: null },
   { id: 'review', label: 'Writes a review', value: 2 },
 ];
+
+/** The same moments with one not measured ("Returns", after "Delivery delayed"): a gap in the line. */
+const withGap: EmotionPoint[] = [...shopping.slice(0, 4), { id: 'returns', label: 'Returns', value: null }, ...shopping.slice(4)];
 
 /** The same moments with worst and best case across the people measured. */
 const withRanges: EmotionPoint[] = shopping.map((point) =>
@@ -72,8 +74,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<EmotionCurveArgs>;
 
-/** One line (`points`), default monotone curve; the unmeasured point is a gap. */
+/**
+ * One line (`points`), default monotone curve. The moments are named in words on focus and hover
+ * (the tooltip) and in the data table for screen readers, not under the axis.
+ */
 export const OneLine: Story = { name: 'One line' };
+
+/** A point whose value is `null` (not measured) leaves a gap: the line stops and starts again. */
+export const Gap: Story = { name: 'Gap (not measured)', args: { points: withGap } };
 
 /** Several personas (`series`), colours from the persona palette, each with its own marker shape. */
 export const Series: Story = {
