@@ -79,6 +79,8 @@ const plainRules = css`
   .root {
     background: var(--_jk-color-surface);
     color: var(--_jk-color-text);
+    /* No journey text, however long and unbroken, may widen the map (or the page around it). */
+    overflow-wrap: anywhere;
   }
 
   ul {
@@ -97,6 +99,7 @@ const plainRules = css`
   /* Header ------------------------------------------------------------------------------------ */
   .header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_jk-space-2);
     padding-block: var(--_jk-space-2) var(--_jk-space-4);
   }
@@ -115,6 +118,7 @@ const plainRules = css`
   .kind span,
   .chip {
     display: inline-block;
+    max-inline-size: 100%;
     padding: 0 var(--_jk-space-2);
     border: 1px solid var(--_jk-color-border);
     border-radius: var(--_jk-radius-s);
@@ -148,6 +152,8 @@ const plainRules = css`
   .legend button {
     display: inline-flex;
     align-items: center;
+    max-inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: 2.25rem;
     padding: var(--_jk-space-1) var(--_jk-space-3);
     border: 1px solid var(--_jk-color-border-strong);

@@ -92,10 +92,17 @@ export const styles = css`
     font-size: var(--jk-card-title-size, var(--_jk-font-size-m));
     font-weight: var(--_jk-font-weight-bold);
     line-height: 1.3;
-    /* Long words and URLs break instead of overflowing; CJK keeps its own break rules. */
+    /* Long words and URLs break instead of overflowing; CJK keeps its own break rules. No
+       automatic hyphenation: looking up every break of a 30,000-letter word is what made layout
+       superlinear. A very long title is clamped; the full text is in the name and the map's details. */
     overflow-wrap: anywhere;
     word-break: normal;
-    hyphens: auto;
+    hyphens: manual;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--jk-card-title-lines, 4);
+    line-clamp: var(--jk-card-title-lines, 4);
+    overflow: hidden;
   }
 
   :host([density='compact']) .title {

@@ -123,6 +123,7 @@ export function touchpointSummary(touchpoint: Touchpoint, scale: EmotionScale | 
  * @cssprop --jk-card-gap - Space between the card's sections. Default `--jk-space-2` (`--jk-space-1` when compact).
  * @cssprop --jk-card-shadow - Box shadow. Default `none`.
  * @cssprop --jk-card-title-size - Title font size. Default `--jk-font-size-m` (`--jk-font-size-s` when compact).
+ * @cssprop --jk-card-title-lines - Lines a title shows before it is clamped with an ellipsis (the full title stays the card's accessible name). Default `4`.
  * @cssprop --jk-card-moment-color - Border and marker colour of a moment of truth. Default `--jk-color-accent`.
  * @cssprop --jk-card-chip-background - Metric chip background. Default `--jk-color-surface-sunken`.
  * @cssprop --jk-card-severity-high-color - Colour of the high-severity marker. Default `--jk-color-negative`.
