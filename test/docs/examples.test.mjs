@@ -35,8 +35,11 @@ const SNIPPETS = {
   'cms-inline-json.html': 'cms.md',
   'cms-mermaid.html': 'cms.md',
 };
-/** Files the snippets import, linked from the page rather than shown. */
-const SUPPORT = ['journey.ts'];
+/** Files the snippets import or fetch, linked from the pages rather than shown. */
+const SUPPORT = ['journey.ts', 'journeys'];
+/** The sample journey the plain-HTML and CMS `src` snippets fetch (docs/examples/journeys/). */
+const sampleJourney = read(path.join(examples, 'journeys', 'winter-jacket.en.json'));
+const sample = JSON.parse(sampleJourney);
 
 const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
 const PRODUCTION = { 'process.env.NODE_ENV': '"production"' };
@@ -231,13 +234,17 @@ describe('framework examples render and receive touchpoint-select', () => {
     const origin = await host({
       '/plain.html': { type: 'text/html', body: read(path.join(examples, 'plain.html')) },
       '/assets/journeykit.bundle.js': { type: 'text/javascript', body: bundleCode },
-      '/journeys/winter-jacket.json': { type: 'application/json', body: JSON.stringify(journey) },
+      '/journeys/winter-jacket.en.json': { type: 'application/json', body: sampleJourney },
       '/favicon.ico': { type: 'image/x-icon', body: '' },
     });
     const { page: tab, errors, warnings } = await visit(browser, `${origin}/plain.html`, { ready: mapReady });
-    expectMap(await tab.evaluate(mapState), { property: false });
-    const { selected } = await clickTouchpoint(tab, 'pay');
-    assert.equal(selected, 'Selected: Pays on the mobile checkout', 'the addEventListener handler ran');
+    const state = await tab.evaluate(mapState);
+    assert.equal(state.title, sample.title);
+    assert.equal(state.surface, '#16191d', 'the dark theme is applied');
+    assert.equal(state.mariaPressed, 'true', 'the legend shows the persona filter');
+    assert.ok(state.touchpoints.includes('web-checkout') && !state.touchpoints.includes('saved-size'), `Maria's touchpoints only: ${state.touchpoints}`);
+    const { selected } = await clickTouchpoint(tab, 'web-checkout');
+    assert.equal(selected, 'Selected: Pays in the web checkout', 'the addEventListener handler ran');
     await tab.close();
     assert.deepEqual([...errors, ...warnings], []);
   });
@@ -245,7 +252,8 @@ describe('framework examples render and receive touchpoint-select', () => {
 
 describe('CMS snippets render with the bundle (docs/cms.md)', () => {
   const cases = [
-    { file: 'cms-src.html', title: () => journey.title, touchpoints: () => journey.touchpoints.map((t) => t.id) },
+    // The map builds only the columns in view, so a five-stage journey shows some of its touchpoints.
+    { file: 'cms-src.html', title: () => sample.title, touchpoints: null, among: () => sample.touchpoints.map((t) => t.id) },
     { file: 'cms-inline-json.html', title: () => 'Renewing a parking permit', touchpoints: () => ['form', 'letter'] },
     {
       file: 'cms-mermaid.html',
@@ -253,7 +261,7 @@ describe('CMS snippets render with the bundle (docs/cms.md)', () => {
       touchpoints: null, // ids are slugged from the task names; two of them
     },
   ];
-  for (const { file, title, touchpoints } of cases) {
+  for (const { file, title, touchpoints, among } of cases) {
     test(file, async () => {
       // As a CMS page would hold it: the snippet inside the article.
       const origin = await host({
@@ -261,7 +269,7 @@ describe('CMS snippets render with the bundle (docs/cms.md)', () => {
       });
       const intercept = (url) => {
         if (url.endsWith('/journeykit.bundle.js') && url.startsWith('https://www.example.com/')) return { type: 'text/javascript', body: bundleCode };
-        if (url === 'https://www.example.com/journeys/winter-jacket.json') return { type: 'application/json', body: JSON.stringify(journey) };
+        if (url === 'https://www.example.com/journeys/winter-jacket.en.json') return { type: 'application/json', body: sampleJourney };
         return null;
       };
       const { page: tab, errors, warnings } = await visit(browser, `${origin}/page.html`, { ready: mapReady, intercept });
@@ -269,6 +277,7 @@ describe('CMS snippets render with the bundle (docs/cms.md)', () => {
       await tab.close();
       assert.equal(state.title, title());
       if (touchpoints) assert.deepEqual(state.touchpoints, touchpoints());
+      else if (among) assert.ok(state.touchpoints.length > 0 && state.touchpoints.every((id) => among().includes(id)), `${state.touchpoints}`);
       else assert.equal(state.touchpoints.length, 2);
       assert.deepEqual([...errors, ...warnings], []);
     });
