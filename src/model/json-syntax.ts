@@ -359,7 +359,8 @@ export function describeJsonSyntaxError(text: string, error: unknown): JsonSynta
 
 /** One open container while {@link findDuplicateKeys} walks the text. */
 interface KeyFrame {
-  /** The keys seen so far in an object; `null` for an array. */
+  object: boolean;
+  /** The keys seen so far in an object, made at its second key (most objects are small). */
   keys: Set<string> | null;
   /** In an object: whether the next string is a key. */
   expectKey: boolean;
@@ -389,23 +390,26 @@ export function findDuplicateKeys(text: string, onDuplicate: (tokens: string[]) 
         end = text.indexOf('"', end + 1);
       }
       const top = stack[stack.length - 1];
-      if (top?.keys && top.expectKey) {
+      if (top?.object && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (top.keys.has(key)) onDuplicate([...stack.slice(0, -1).map((f) => f.token), key]);
-        top.keys.add(key);
+        if (top.index++ > 0) {
+          top.keys ??= new Set([top.token]);
+          if (top.keys.has(key)) onDuplicate([...stack.slice(0, -1).map((f) => f.token), key]);
+          top.keys.add(key);
+        }
         top.token = key;
         top.expectKey = false;
       }
       i = end + 1;
       continue;
     }
-    if (c === 123 /* { */) stack.push({ keys: new Set(), expectKey: true, token: '', index: 0 });
-    else if (c === 91 /* [ */) stack.push({ keys: null, expectKey: false, token: '0', index: 0 });
+    if (c === 123 /* { */) stack.push({ object: true, keys: null, expectKey: true, token: '', index: 0 });
+    else if (c === 91 /* [ */) stack.push({ object: false, keys: null, expectKey: false, token: '0', index: 0 });
     else if (c === 125 || c === 93 /* } ] */) stack.pop();
     else if (c === 44 /* , */) {
       const top = stack[stack.length - 1];
-      if (top.keys) top.expectKey = true;
+      if (top.object) top.expectKey = true;
       else top.token = String(++top.index);
     }
     i++;
