@@ -100,7 +100,8 @@ export default {
       async createPage({ browser }) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
-        page.once('close', () => void context.close());
+        // The browser may be closing already when the runner closes the page: nothing left to dispose.
+        page.once('close', () => void context.close().catch(() => {}));
         return page;
       },
     }),

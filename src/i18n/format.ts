@@ -1,3 +1,4 @@
+import { isolate } from './bidi.js';
 import type { Metric } from '../model/types.js';
 import type { Messages } from './messages.js';
 
@@ -88,15 +89,20 @@ function formatMetricValue(tag: string, kind: string, value: number, unit?: stri
 /**
  * A metric by its kind: ratios as percent, NPS signed, time on task as a duration, CSAT and CES
  * with one decimal, other kinds as a number and their `unit`. The name is the metric's `label`,
- * else the built-in name of the kind, else the kind itself.
+ * else the built-in name of the kind, else the kind itself; journey text is bidi-isolated for a
+ * line in direction `dir`.
  */
-export function formatMetric(tag: string, msg: Messages, metric: Metric): FormattedMetric {
+export function formatMetric(tag: string, msg: Messages, metric: Metric, dir: 'ltr' | 'rtl' = 'ltr'): FormattedMetric {
+  // The label, an unknown kind and the unit are the journey's text: isolated from the built-in words.
   const name =
-    metric.label ?? (Object.hasOwn(msg.metrics, metric.kind)
-      ? msg.metrics[metric.kind as keyof Messages['metrics']]
-      : metric.kind);
-  const value = formatMetricValue(tag, metric.kind, metric.value, metric.unit);
+    metric.label !== undefined
+      ? isolate(metric.label, dir)
+      : Object.hasOwn(msg.metrics, metric.kind)
+        ? msg.metrics[metric.kind as keyof Messages['metrics']]
+        : isolate(metric.kind, dir);
+  const unit = metric.unit === undefined ? undefined : isolate(metric.unit, dir);
+  const value = formatMetricValue(tag, metric.kind, metric.value, unit);
   if (metric.target === undefined) return { name, value, text: msg.metricText(name, value) };
-  const target = formatMetricValue(tag, metric.kind, metric.target, metric.unit);
+  const target = formatMetricValue(tag, metric.kind, metric.target, unit);
   return { name, value, target, text: msg.metricText(name, value, target) };
 }

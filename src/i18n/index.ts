@@ -27,3 +27,4 @@ export {
   type FormattedMetric,
 } from './format.js';
 export { EMOTION_BANDS, DEFAULT_EMOTION_SCALE, emotionBand, type EmotionBand } from './emotion.js';
+export { isolate, isIsolated } from './bidi.js';

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EmotionScale, Metric } from '../model/types.js';
 import { DEFAULT_EMOTION_SCALE, emotionBand } from './emotion.js';
 import { formatMetric, formatNumber, formatPercent, type FormattedMetric } from './format.js';
+import { isolate } from './bidi.js';
 import { directionOf, matchLocale, messagesFor, type SupportedLocale } from './locale.js';
 import type { Messages } from './messages.js';
 
@@ -166,6 +167,14 @@ export class LocaleController implements ReactiveController {
     return this.#resolve().dir;
   }
 
+  /**
+   * A user string (a journey's text) bidi-isolated for a line in this locale's direction, or in
+   * `dir` when the element's own direction differs (a journey's `dir`).
+   */
+  isolate(text: string, dir: 'ltr' | 'rtl' = this.dir): string {
+    return isolate(text, dir);
+  }
+
   /** A number in the locale; negatives with U+2212. */
   formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(this.tag, n, options);
@@ -178,12 +187,13 @@ export class LocaleController implements ReactiveController {
 
   /** A metric's name, value, target and a sentence of both, formatted by its kind. */
   formatMetric(metric: Metric): FormattedMetric {
-    return formatMetric(this.tag, this.msg, metric);
+    return formatMetric(this.tag, this.msg, metric, this.dir);
   }
 
   /** The journey's label for this value if it has one, else the built-in word of its band. */
   emotionWord(value: number, scale: EmotionScale = DEFAULT_EMOTION_SCALE): string {
-    return scale.labels?.[String(value)] ?? this.msg.emotions[emotionBand(value, scale)];
+    const label = scale.labels?.[String(value)];
+    return label === undefined ? this.msg.emotions[emotionBand(value, scale)] : this.isolate(label);
   }
 
   /** e.g. "−3 of −3 to 3, frustrated"; `label` (a touchpoint's `emotionLabel`) wins over the word. */
@@ -191,7 +201,7 @@ export class LocaleController implements ReactiveController {
     const msg = this.msg;
     return msg.emotionDescription(
       msg.emotionValue(value, scale.min, scale.max),
-      label ?? this.emotionWord(value, scale),
+      label === undefined ? this.emotionWord(value, scale) : this.isolate(label),
     );
   }
 }
