@@ -10,6 +10,12 @@
 import { lineColumnAt } from './json-syntax.js';
 import type { Problem } from './types.js';
 
+/**
+ * `TextDecoder` is a global in browsers, Node and workers, but not part of the ES library the
+ * model is type-checked against (no DOM): declared here with just what is used.
+ */
+declare const TextDecoder: new (label: 'utf-8', options?: { fatal?: boolean }) => { decode(input: Uint8Array): string };
+
 /** Bytes decoded as UTF-8 text, or the one problem that says why they are not. */
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
