@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { buildIntegrations } from '../../scripts/build-integrations.mjs';
+import { DOCUMENTED_VALUES, buildIntegrations } from '../../scripts/build-integrations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const virtual = path.join(root, 'test', 'packaging', '.consumer');
@@ -23,7 +23,8 @@ const here = (name) => path.join(virtual, name);
 
 /** Consumer code, by file name (in the virtual folder). */
 const FIXTURES = {
-  'react-usage.tsx': `import type {} from 'journeykit/react';
+  'react-usage.tsx': `import { useRef, type CSSProperties } from 'react';
+import type {} from 'journeykit/react';
 import type { JourneyMap } from 'journeykit';
 import type { Journey } from 'journeykit/model';
 
@@ -60,8 +61,28 @@ export const ok = (
   </>
 );
 
+// React's own DOM props, with the element class as the ref's and the events' target.
+export function WithDomProps() {
+  const ref = useRef<JourneyMap>(null);
+  return (
+    <journey-map
+      ref={ref}
+      className="map"
+      style={{ maxHeight: '30rem', '--jk-color-accent': '#6b2fbf' } as CSSProperties}
+      onClick={(event) => void event.currentTarget.journey}
+      onKeyDown={(event) => void event.key}
+      aria-label="Journey"
+      tabIndex={-1}
+    ></journey-map>
+  );
+}
+
 // @ts-expect-error theme is light, dark or auto
 export const badTheme = <journey-map theme="purple"></journey-map>;
+// @ts-expect-error heading-level is 1 to 6
+export const badHeading = <journey-map heading-level={9}></journey-map>;
+// @ts-expect-error a ref to another element's class
+export const badRef = <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map>;
 // @ts-expect-error the detail of touchpoint-select has no \`persona\`
 export const badDetail = <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map>;
 // @ts-expect-error size is s, m or l
@@ -101,12 +122,20 @@ document.addEventListener('persona-details-toggle', (event) => void event.detail
 window.addEventListener('point-focus', (event) => void event.detail.seriesId);
 `,
   'preact-usage.tsx': `import type {} from 'journeykit/preact';
+import type { JourneyMap } from 'journeykit';
+
+declare const ref: { current: JourneyMap | null };
 
 export const ok = (
   <journey-map persona="maria" theme="auto" ontouchpoint-select={(event) => void event.detail.touchpoint.title}></journey-map>
 );
+export const domProps = (
+  <journey-map ref={ref} class="map" className="map" style={{ maxHeight: '30rem' }} onClick={(event) => void event.currentTarget.journey} onKeyDown={(event) => void event.key}></journey-map>
+);
 // @ts-expect-error theme is light, dark or auto
 export const bad = <journey-map theme="purple"></journey-map>;
+// @ts-expect-error heading-level is 1 to 6
+export const badHeading = <journey-map heading-level={9}></journey-map>;
 `,
   'solid-usage.tsx': `import type {} from 'journeykit/solid';
 import type { Journey } from 'journeykit/model';
@@ -128,6 +157,15 @@ export const bad = <journey-map theme="purple"></journey-map>;
   namespace JSX {
     interface IntrinsicAttributes {
       key?: unknown;
+    }
+    /** What preact's own JSX.HTMLAttributes declares for these props (preact 10). */
+    interface HTMLAttributes<RefType extends EventTarget = EventTarget> {
+      ref?: { current: RefType | null } | ((instance: RefType | null) => void) | null;
+      class?: string;
+      className?: string;
+      style?: string | Record<string, string | number | null | undefined>;
+      onClick?: (event: MouseEvent & { currentTarget: RefType }) => void;
+      onKeyDown?: (event: KeyboardEvent & { currentTarget: RefType }) => void;
     }
     interface IntrinsicElements {
       div: { children?: unknown };
@@ -255,7 +293,8 @@ describe('JSX types', () => {
     for (const element of elements) {
       assert.match(jsx, new RegExp(`"${element.tagName}": Partial<${element.name}Props`), element.tagName);
       for (const attribute of (element.attributes ?? []).filter((a) => a.fieldName)) {
-        assert.ok(jsx.includes(`"${attribute.name}"?: ${element.name}["${attribute.fieldName}"]`) || jsx.includes(`${attribute.name}?: ${element.name}["${attribute.fieldName}"]`), `${element.tagName} ${attribute.name}`);
+        const type = DOCUMENTED_VALUES[attribute.name] ?? `${element.name}["${attribute.fieldName}"]`;
+        assert.ok(jsx.includes(`"${attribute.name}"?: ${type}`) || jsx.includes(`${attribute.name}?: ${type}`), `${element.tagName} ${attribute.name}`);
       }
       for (const event of element.events ?? []) assert.ok(jsx.includes(`"on${event.name}"?: (e: CustomEvent<`), `${element.tagName} ${event.name}`);
     }
