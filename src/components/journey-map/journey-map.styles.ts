@@ -79,6 +79,9 @@ const plainRules = css`
   .root {
     background: var(--_jk-color-surface);
     color: var(--_jk-color-text);
+    /* The themed surface has its own padding, so a theme unlike the page's (theme="dark" on a
+       light page) draws a box whose title and grid keep clear of its edge. */
+    padding: var(--jk-map-padding, var(--_jk-space-3));
     /* No journey text, however long and unbroken, may widen the map (or the page around it). */
     overflow-wrap: anywhere;
   }
