@@ -1,0 +1,23 @@
+/**
+ * One class per event the elements fire: the type, `bubbles` and `composed` are set once here,
+ * and the typed `detail` is what listeners read (each class is a `CustomEvent`, so listeners
+ * written for plain custom events keep working).
+ */
+import type { JourneyErrorEvent } from './journey-error.js';
+import type { JourneyLoadEvent } from './journey-load.js';
+import type { PersonaChangeEvent } from './persona-change.js';
+import type { TouchpointSelectEvent } from './touchpoint-select.js';
+
+export { JourneyLoadEvent, type JourneyLoadDetail } from './journey-load.js';
+export { JourneyErrorEvent, type JourneyErrorDetail } from './journey-error.js';
+export { TouchpointSelectEvent, type TouchpointSelectDetail } from './touchpoint-select.js';
+export { PersonaChangeEvent, type PersonaChangeDetail } from './persona-change.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'journey-load': JourneyLoadEvent;
+    'journey-error': JourneyErrorEvent;
+    'touchpoint-select': TouchpointSelectEvent;
+    'persona-change': PersonaChangeEvent;
+  }
+}
