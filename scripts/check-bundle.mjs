@@ -18,7 +18,7 @@ export const BUNDLE = 'dist/journeykit.bundle.js';
 export const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
 
 /** Newest modification time of the files the bundle is built from. */
-function newestSource() {
+export function newestSource() {
   let newest = 0;
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
