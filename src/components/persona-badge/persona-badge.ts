@@ -198,8 +198,13 @@ export class PersonaBadge extends LitElement {
   override render(): TemplateResult {
     const shown = this.#view;
     const { persona } = shown;
-    const msg = this._l10n.msg;
-    const label = persona.name ? msg.personaLabel(persona.name, persona.role) : msg.persona;
+    const l10n = this._l10n;
+    const msg = l10n.msg;
+    // Name and role are isolated from the built-in words: a stray U+202E or a right-to-left name
+    // would otherwise reorder "Persona:" and the comma. On screen each is a box of its own.
+    const label = persona.name
+      ? msg.personaLabel(l10n.isolate(persona.name), persona.role === undefined ? undefined : l10n.isolate(persona.role))
+      : msg.persona;
     const fill = { '--_fill': shown.color ?? `var(--jk-persona-badge-color, ${personaColorVar(persona.id)})` };
     const photo = shown.avatar !== undefined && shown.avatar !== this._failedAvatar ? shown.avatar : undefined;
 

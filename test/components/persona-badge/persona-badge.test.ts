@@ -276,7 +276,7 @@ describe('<persona-badge>', () => {
           ></persona-badge>
         </div>
       `);
-      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('الشخصية: مريم الحسن، مشترية لأول مرة');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('الشخصية: \u2068مريم الحسن\u2069، \u2068مشترية لأول مرة\u2069');
       await expect(el).to.be.accessible();
       part(el, 'base')!.click();
       await el.updateComplete;
@@ -296,7 +296,7 @@ describe('<persona-badge>', () => {
         messagesFor('nb').personaLabel('Kari Nordmann', 'Førstegangskjøper'),
       );
       const ar = await fixture<PersonaBadge>(html`<persona-badge locale="ar" name="Maria Lind"></persona-badge>`);
-      expect(part(ar, 'base')!.getAttribute('aria-label')).to.equal('الشخصية: Maria Lind');
+      expect(part(ar, 'base')!.getAttribute('aria-label')).to.equal('الشخصية: \u2068Maria Lind\u2069');
       ar.locale = 'nb';
       await ar.updateComplete;
       expect(part(ar, 'base')!.getAttribute('aria-label')).to.equal('Persona: Maria Lind');
@@ -307,7 +307,7 @@ describe('<persona-badge>', () => {
       el.parentElement!.lang = 'ar';
       await tick();
       await el.updateComplete;
-      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('الشخصية: Ann');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('الشخصية: \u2068Ann\u2069');
     });
   });
 
