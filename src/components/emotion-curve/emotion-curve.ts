@@ -288,9 +288,13 @@ export class EmotionCurve extends LitElement {
       curve: EmotionCurveKind,
     ): Geometry => computeGeometry(input, scale, { width, height, positions, rtl, curve }),
   );
-  /** Words for every point: `feelings` for table cells, `names` for points and the tooltip. */
-  readonly #describe = memo((input: CleanInput, scale: EmotionScale, _tag: string): Words => {
+  /**
+   * Words for every point: `feelings` for table cells, `names` for points and the tooltip. Labels
+   * and series names are isolated for a line in direction `dir` (the drawing's).
+   */
+  readonly #describe = memo((input: CleanInput, scale: EmotionScale, _tag: string, dir: 'ltr' | 'rtl'): Words => {
     const msg = this._i18n.msg;
+    const isolate = (text: string): string => this._i18n.isolate(text, dir);
     // Values repeat a lot (integers on a short scale), and each description formats three numbers.
     const cache = new Map<string, string>();
     const feeling = (p: CleanPoint): string => {
@@ -308,7 +312,7 @@ export class EmotionCurve extends LitElement {
       s.points.map((p, k) => {
         if (p.value === null) return '';
         // The catalogue's clause joiner gives the locale's comma ("، " in Arabic).
-        const title = input.single ? p.label : msg.emotionDescription(p.label, s.name);
+        const title = input.single ? isolate(p.label) : msg.emotionDescription(isolate(p.label), isolate(s.name));
         return msg.curvePoint(title, feelings[si]![k]!);
       }),
     );
@@ -399,7 +403,7 @@ export class EmotionCurve extends LitElement {
       this._tip = null;
       return;
     }
-    this.#words = this.#describe(input, scale, this._i18n.tag);
+    this.#words = this.#describe(input, scale, this._i18n.tag, this.#dir);
 
     // Keep the tab stop on a point that exists; never moves focus, never fires.
     if (!this._active || !this.#measured(this._active)) this._active = this.#nearestPoint(this._active);
@@ -409,13 +413,14 @@ export class EmotionCurve extends LitElement {
   protected override render(): TemplateResult {
     const g = this.#geometry!;
     const msg = this._i18n.msg;
-    const label = this.label || msg.emotionCurve;
+    const dir = this.#dir;
+    const label = this.label ? this._i18n.isolate(this.label, dir) : msg.emotionCurve;
     const height = this.#height;
     const tipText = this._tip ? this.#nameOf(this._tip) : '';
     const hi = this.#highlighted;
     const activeIn = (s: number): number => (this._active?.s === s ? this._active.i : -1);
     if (this.decorative) {
-      return html`<div part="base" class="base" dir=${this.#rtl ? 'rtl' : 'ltr'} style=${styleMap({ '--_h': `${height}px` })}>
+      return html`<div part="base" class="base" dir=${dir} style=${styleMap({ '--_h': `${height}px` })}>
         <svg part="svg" aria-hidden="true" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
           ${guard([g, this.#scale, this._i18n.tag], () => this.#renderBackdrop(g))}
           ${guard([g, this.#input, hi], () => this.#renderLines(g, hi))}
@@ -430,7 +435,7 @@ export class EmotionCurve extends LitElement {
       <div
         part="base"
         class="base"
-        dir=${this.#rtl ? 'rtl' : 'ltr'}
+        dir=${dir}
         style=${styleMap({ '--_h': `${height}px` })}
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusin}
@@ -448,10 +453,11 @@ export class EmotionCurve extends LitElement {
           ${hi >= 0 ? guard([g, this.#input, hi, activeIn(hi)], () => this.#renderMarkers(g, hi, 'front', this._active)) : nothing}
         </svg>
       </div>
-      <div part="tooltip" class="tooltip" role="tooltip" aria-hidden="true" popover=${HAS_POPOVER ? 'manual' : nothing} ?hidden=${!this._tip}>
+      <!-- The tooltip says a point's name, isolated for the drawing's direction, so it is laid out in it. -->
+      <div part="tooltip" class="tooltip" role="tooltip" aria-hidden="true" dir=${dir} popover=${HAS_POPOVER ? 'manual' : nothing} ?hidden=${!this._tip}>
         ${tipText}
       </div>
-      ${guard([this.#input, this.#words, label, msg], () => this.#renderTable(label))}
+      ${guard([this.#input, this.#words, label, msg, dir], () => this.#renderTable(label, dir))}
     `;
   }
 
@@ -575,9 +581,13 @@ export class EmotionCurve extends LitElement {
     `;
   }
 
-  /** One row per column that holds a point of any series; a cell is empty where its series has none. */
-  #renderTable(label: string) {
+  /**
+   * One row per column that holds a point of any series; a cell is empty where its series has none.
+   * Headers are isolated: a screen reader says them next to the built-in words of a cell.
+   */
+  #renderTable(label: string, dir: 'ltr' | 'rtl') {
     const msg = this._i18n.msg;
+    const isolate = (text: string): string => this._i18n.isolate(text, dir);
     const { series, single, columns } = this.#input;
     const feelings = this.#words.feelings;
     return html`
@@ -588,7 +598,7 @@ export class EmotionCurve extends LitElement {
         <thead>
           <tr>
             <th scope="col">${msg.touchpoint}</th>
-            ${series.map((s) => html`<th scope="col">${single ? msg.emotion : s.name}</th>`)}
+            ${series.map((s) => html`<th scope="col">${single ? msg.emotion : isolate(s.name)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -597,7 +607,7 @@ export class EmotionCurve extends LitElement {
             const first = cells.findIndex((k) => k !== undefined);
             return html`
               <tr>
-                <th scope="row">${series[first]?.points[cells[first]!]?.label ?? ''}</th>
+                <th scope="row">${isolate(series[first]?.points[cells[first]!]?.label ?? '')}</th>
                 ${cells.map((k, si) => html`<td>${k === undefined ? '' : (feelings[si]?.[k] ?? '')}</td>`)}
               </tr>
             `;
@@ -786,6 +796,11 @@ export class EmotionCurve extends LitElement {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
+
+  /** The direction the element draws and words in. */
+  get #dir(): 'ltr' | 'rtl' {
+    return this.#rtl ? 'rtl' : 'ltr';
+  }
 
   #isRtl(): boolean {
     const own = this.getAttribute('dir');
