@@ -21,7 +21,7 @@ const demoAtRoot: Plugin = {
 export default defineConfig({
   // No template-literal minifier: the one we had stripped `/>` from svg`` templates, nesting shapes
   // inside shapes so that only the first drew, and whitespace in html`` is text that renders. The
-  // bundle must do exactly what the npm build does (test/packaging/parity.test.ts checks it).
+  // bundle must do exactly what the npm build does (test/packaging/parity.test.mjs checks it).
   plugins: [demoAtRoot],
   server: {
     open: '/demo/',

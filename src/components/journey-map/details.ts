@@ -1,10 +1,8 @@
 /**
  * The details panel of `<journey-map>`: everything one touchpoint holds, as a non-modal dialog
- * placed next to its cell with floating-ui. The `fixed` strategy lets it escape scrolling and
- * `overflow: hidden` ancestors; `autoUpdate` follows scrolls and resizes only while it is open.
+ * (controllers/details-panel.ts opens, places and closes it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
 import type { LocaleController } from '../../i18n/index.js';
 import { closeIcon } from '../../icons/index.js';
 import { isSafeUrl, personaIdsOf, type ResolvedEmotionScale } from '../../model/index.js';
@@ -150,61 +148,4 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
         </section>`
       : nothing}
   `;
-}
-
-/** Below this viewport width (px; 400 % zoom on a 1280 px screen is 320) the panel is a sheet. */
-export const SHEET_BELOW = 600;
-
-/**
- * Keeps a floating element next to its reference while open, always wholly inside the viewport.
- * `open` starts `autoUpdate`, `close` stops it; calling `open` again moves it to a new reference.
- * In a viewport narrower than {@link SHEET_BELOW} there is no room beside a cell: the element
- * becomes a sheet along the bottom of the viewport (class `sheet`), full width.
- */
-export class FloatingPanel {
-  #cleanup: (() => void) | null = null;
-
-  /** Whether an updater is running (for tests and for the element's disconnect). */
-  get active(): boolean {
-    return this.#cleanup !== null;
-  }
-
-  open(reference: Element, floating: HTMLElement, placement: Placement): void {
-    this.close();
-    const update = (): void => {
-      const sheet = floating.ownerDocument.documentElement.clientWidth < SHEET_BELOW;
-      floating.classList.toggle('sheet', sheet);
-      if (sheet) {
-        for (const property of ['left', 'top', 'max-width', 'max-height']) floating.style.removeProperty(property);
-        return;
-      }
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement,
-        middleware: [
-          offset(8),
-          // Beside the cell if it fits, else below or above it.
-          flip({ padding: 8, fallbackPlacements: ['bottom-start', 'top-start', 'bottom-end', 'top-end'] }),
-          // Both axes: whatever placement won, the panel stays inside the viewport, if need be over its cell.
-          shift({ padding: 8, crossAxis: true }),
-          size({
-            padding: 8,
-            apply({ availableHeight, elements }) {
-              elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        if (!this.#cleanup) return; // closed while computing
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-      });
-    };
-    this.#cleanup = autoUpdate(reference, floating, update);
-  }
-
-  close(): void {
-    this.#cleanup?.();
-    this.#cleanup = null;
-  }
 }

@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ColumnWindow, columnsInView } from '../column-window.js';
+import type { MapGeometryController } from './map-geometry.js';
+
+/** Columns built beyond each side of the scroll viewport, so a move or a short scroll finds them ready. */
+const OVERSCAN = 2;
+
+/** The default lane header width, px (8.5rem): columns start after the sticky lane headers. */
+const LANE_HEADER_ESTIMATE = 136;
+
+/**
+ * Builds the columns of a large map as they come into view: those in the scroll viewport first,
+ * the overscan around them a frame later, more as the grid scrolls or focus jumps. Every column
+ * when the map is stacked (narrow). `version` changes when columns are built, so the map's render
+ * guard sees it.
+ */
+export class ColumnWindowController implements ReactiveController {
+  readonly columns = new ColumnWindow();
+  /** Bumped when more columns are built. */
+  version = 0;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #geometry: MapGeometryController;
+  readonly #compact: () => boolean;
+  #frame = 0;
+
+  constructor(host: ReactiveControllerHost, geometry: MapGeometryController, compact: () => boolean) {
+    this.#host = host;
+    this.#geometry = geometry;
+    this.#compact = compact;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  /** Before a render of a map with `count` columns: `needed` columns (focus, open details) and those in view are built. */
+  prepare(count: number, needed: readonly number[]): void {
+    this.columns.resize(count);
+    if (count === 0) return;
+    for (const col of needed) if (col >= 0) this.build(col, col + 1);
+    // What is in view now; the overscan around it a frame later, after this render is shown.
+    if (this.update(0)) this.schedule();
+  }
+
+  /** Builds columns `from` to `to` (exclusive); `true` (and a render requested) when any was not built. */
+  build(from: number, to: number): boolean {
+    if (!this.columns.build(from, to)) return false;
+    this.version++;
+    this.#host.requestUpdate();
+    return true;
+  }
+
+  /** Builds what the viewport shows and `overscan` more each side (all when stacked). */
+  update(overscan = OVERSCAN): boolean {
+    const count = this.columns.count;
+    if (count === 0) return false;
+    const geometry = this.#geometry;
+    if (geometry.narrow) return this.build(0, count);
+    // Before the first measurement: the default column width of the density.
+    const columnWidth = geometry.geometry.columnWidth || (this.#compact() ? 192 : 256);
+    const viewWidth = (geometry.viewWidth || window.innerWidth) - LANE_HEADER_ESTIMATE;
+    const [from, to] = columnsInView({ scrollStart: geometry.scrollStart, viewWidth, columnWidth }, overscan);
+    return this.build(from, to);
+  }
+
+  /** {@link update} a frame from now (once, however often asked). */
+  schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.update();
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchJourney, inlineJourneySource, readJourney, type LoadResult } from '../load.js';
+
+/** The element a journey source reads. */
+export type SourceHost = ReactiveControllerHost &
+  HTMLElement & {
+    /** Lit's: whether the first render is done. */
+    hasUpdated: boolean;
+    /** The `journey` property: wins over everything. */
+    journey?: unknown;
+    /** The `src` attribute. */
+    src?: string | null;
+  };
+
+/**
+ * Where the map's journey comes from, in order of precedence: the `journey` property, the `src`
+ * URL (fetched; a newer source aborts the older request, and only the newest result may land),
+ * then an inline `<script type="application/json">` or `text/x-mermaid` child, watched for
+ * changes (CMS editors and HTML parsing may add it after the element). An empty `src` is no
+ * source. Results go to `apply`; the events they cause wait in a queue until the render that
+ * shows them is done, so listeners see the map they are told about.
+ */
+export class JourneySourceController implements ReactiveController {
+  /** A fetch is under way. */
+  loading = false;
+
+  readonly #host: SourceHost;
+  readonly #apply: (result: LoadResult | null) => void;
+  #fetch: AbortController | null = null;
+  /** Bumped by every new request or cancellation: a result with an older number is stale. */
+  #fetchId = 0;
+  #requestedSrc: string | null = null;
+  #appliedProperty: unknown = undefined;
+  #inlineSource: string | null = null;
+  #observer: MutationObserver | null = null;
+  #events: Event[] = [];
+
+  /** `apply` gets each new result, or `null` when there is no source at all (nothing to show). */
+  constructor(host: SourceHost, apply: (result: LoadResult | null) => void) {
+    this.#host = host;
+    this.#apply = apply;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new MutationObserver(() => this.resolve());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (this.#host.hasUpdated) this.resolve(); // a fetch aborted by a disconnect starts again
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.#fetch) {
+      // Unfinished: start again on reconnect. A finished load is kept.
+      this.#cancel();
+      this.#requestedSrc = null;
+    }
+  }
+
+  /** Events wait for the render. The source controller is registered last, so this runs after the others'. */
+  hostUpdated(): void {
+    const events = this.#events;
+    this.#events = [];
+    for (const event of events) this.#host.dispatchEvent(event);
+  }
+
+  /** Dispatches `event` after the coming render. */
+  queue(event: Event): void {
+    this.#events.push(event);
+  }
+
+  /** Applies the source with the highest precedence, when it changed. */
+  resolve(): void {
+    const host = this.#host;
+    const value = host.journey;
+    if (value !== null && value !== undefined) {
+      this.#cancel();
+      this.#requestedSrc = null;
+      this.#inlineSource = null;
+      if (value !== this.#appliedProperty) {
+        this.#appliedProperty = value;
+        this.#apply(readJourney(value));
+      }
+      return;
+    }
+    this.#appliedProperty = undefined;
+    if (host.src) {
+      this.#inlineSource = null;
+      if (host.src !== this.#requestedSrc && host.isConnected) void this.#load(host.src);
+      return;
+    }
+    this.#cancel();
+    this.#requestedSrc = null;
+    const inline = inlineJourneySource(host);
+    if (inline === null) {
+      this.#inlineSource = null;
+      this.#apply(null);
+    } else if (`${inline.format}:${inline.text}` !== this.#inlineSource) {
+      this.#inlineSource = `${inline.format}:${inline.text}`;
+      this.#apply(readJourney(inline.text, inline.format));
+    }
+  }
+
+  async #load(url: string): Promise<void> {
+    this.#cancel();
+    const controller = new AbortController();
+    const id = ++this.#fetchId;
+    this.#fetch = controller;
+    this.#requestedSrc = url;
+    this.#setLoading(true);
+    const result = await fetchJourney(url, controller.signal);
+    // A newer src, a property or a disconnect took over meanwhile: this result is stale.
+    if (id !== this.#fetchId || result === null) return;
+    this.#fetch = null;
+    this.#setLoading(false);
+    this.#apply(result);
+  }
+
+  #cancel(): void {
+    this.#fetchId++;
+    this.#fetch?.abort();
+    this.#fetch = null;
+    this.#setLoading(false);
+  }
+
+  #setLoading(loading: boolean): void {
+    if (loading === this.loading) return;
+    this.loading = loading;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What the map draws over its grid: the path connectors over the touchpoints lane and the
+ * emotion curve over the emotions lane. Decoration (`aria-hidden`): the cells carry the content.
+ * A large map draws only what crosses its built columns: the rest is off screen, and drawn when
+ * its columns are built.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ColumnWindow } from '../column-window.js';
+import { connectorsFor, type ConnectorGeometry } from '../connectors.js';
+import type { EmotionLine, MapLayout } from '../layout.js';
+import type { GridContext } from './grid.js';
+
+export function renderConnectors(layout: MapLayout, geometry: ConnectorGeometry, columns: ColumnWindow): TemplateResult | typeof nothing {
+  // Only the paths that cross a built column: a thousand would cost a long frame.
+  const edges = columns.complete ? layout.edges : layout.edges.filter((e) => columns.anyBuilt(e.fromCol, e.toCol));
+  const connectors = connectorsFor(edges, geometry);
+  if (connectors.length === 0) return nothing;
+  const width = layout.columns.length * geometry.columnWidth;
+  const arrow = (c: (typeof connectors)[number]) =>
+    svg`<path part="connector" class="connector ${c.shape}" data-from=${c.edge.from} data-to=${c.edge.to} d=${c.d} marker-end="url(#jk-arrow)"></path>`;
+  return html`<svg class="connectors" aria-hidden="true" focusable="false" width=${width} height="100%">
+    <defs>
+      <marker id="jk-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto">
+        <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
+      </marker>
+    </defs>
+    ${connectors.filter((c) => c.shape !== 'loop').map(arrow)}
+    <svg y="100%" overflow="visible">${connectors.filter((c) => c.shape === 'loop').map(arrow)}</svg>
+  </svg>`;
+}
+
+/**
+ * A curve line cut to the built columns: the points whose segments reach a built column (so the
+ * line runs on past the edge of what is built), all of them once everything is built.
+ */
+function builtLine(line: EmotionLine, columns: ColumnWindow): EmotionLine {
+  const points = line.points;
+  const kept = points.filter((p, i) => columns.anyBuilt(points[i - 1]?.index ?? p.index ?? 0, points[i + 1]?.index ?? p.index ?? 0));
+  return kept.length === points.length ? line : { ...line, points: kept };
+}
+
+/**
+ * The emotion curve over the emotions lane: one series per persona, each point at its
+ * touchpoint's column, the filtered persona highlighted. A journey without personas draws a
+ * single line in the accent colour. `inert`: its own points are neither announced twice nor a
+ * second tab stop (the emotions cells say each feeling in words).
+ */
+export function renderCurve(ctx: GridContext): TemplateResult | typeof nothing {
+  const { layout, columns } = ctx;
+  if (ctx.lines.length === 0) return nothing;
+  const lines = columns.complete ? ctx.lines : ctx.lines.map((line) => builtLine(line, columns));
+  const w = ctx.geometry.columnWidth;
+  const personas = ctx.personas.length > 0;
+  return html`<emotion-curve
+    part="curve"
+    class="curve"
+    decorative
+    inert
+    aria-hidden="true"
+    dir=${ctx.dir}
+    .series=${personas ? lines : undefined}
+    .points=${personas ? undefined : lines[0]!.points}
+    highlight=${ifDefined(layout.persona ?? undefined)}
+    .scale=${ctx.scale}
+    .positions=${layout.columns.map((c) => c.index * w + w / 2)}
+    locale=${ctx.i18n.tag}
+    theme=${ifDefined(ctx.theme)}
+    height=${ctx.compact ? 88 : 112}
+  ></emotion-curve>`;
+}
