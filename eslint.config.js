@@ -22,7 +22,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'd3', message: 'Import the d3 submodule you use (d3-scale, d3-shape…).' },
+            { name: 'd3', message: 'Import the d3 submodule you use (d3-shape, d3-drag…).' },
           ],
           patterns: [
             { group: ['lit/directives/unsafe-*'], message: 'Journey text is text: no unsafe directives.' },

@@ -1,8 +1,8 @@
 /**
  * The CMS authors' file, `dist/journeykit.bundle.js`: one self-contained, minified ES module that
- * defines all four elements. It exports the element classes and `parseJourney` for page scripts;
- * the rest of the model (helpers, CSV and Mermaid interop) is in `journeykit/model`, kept out of
- * this file so it stays small.
+ * defines every element. It exports the element classes and `parseJourney` for page scripts. The
+ * Mermaid reader is inside too (the map renders an inline `text/x-mermaid` journey); the rest of
+ * the model (helpers, CSV, writing Mermaid) is in `journeykit/model`.
  */
 import './journey-map.js';
 import './persona-badge.js';

@@ -186,3 +186,31 @@ describe('journey-map connectors (pure)', () => {
     expect(connectorsFor([{ from: 'a', to: 'b', fromCol: 0, toCol: 1, personas: [], kind: 'forward', explicit: true }], { columnWidth: 0, inset: 0 })).to.deep.equal([]);
   });
 });
+
+describe('journey-map column window (pure)', () => {
+  it('builds ranges once, keeps them, and counts with prefix sums', async () => {
+    const { ColumnWindow, columnsInView } = await import('../../../src/components/journey-map/column-window.js');
+    const window = new ColumnWindow();
+    window.resize(10);
+    expect(window.count).to.equal(10);
+    expect(window.build(2, 4)).to.equal(true);
+    expect(window.build(3, 4), 'already built').to.equal(false);
+    expect(window.build(-5, 1)).to.equal(true);
+    expect(window.builtColumns).to.deep.equal([0, 2, 3]);
+    expect(window.isBuilt(1)).to.equal(false);
+    expect(window.anyBuilt(1, 1)).to.equal(false);
+    expect(window.anyBuilt(4, 1)).to.equal(true);
+    expect(window.anyBuilt(4, 9)).to.equal(false);
+    expect(window.complete).to.equal(false);
+    // A shorter map keeps what is still there; a longer one adds unbuilt columns.
+    window.resize(3);
+    expect(window.builtColumns).to.deep.equal([0, 2]);
+    window.resize(5);
+    expect(window.builtColumns).to.deep.equal([0, 2]);
+    window.build(0, 99);
+    expect(window.complete).to.equal(true);
+    expect(columnsInView({ scrollStart: 0, viewWidth: 1000, columnWidth: 256 }, 0)).to.deep.equal([0, 4]);
+    expect(columnsInView({ scrollStart: 512, viewWidth: 500, columnWidth: 256 }, 2)).to.deep.equal([0, 6]);
+    expect(columnsInView({ scrollStart: 0, viewWidth: 500, columnWidth: 0 }, 2)).to.deep.equal([0, 0]);
+  });
+});
