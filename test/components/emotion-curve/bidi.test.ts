@@ -4,44 +4,19 @@
  * the built-in words and numbers next to it, in the names, the data table or the tooltip.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/emotion-curve.js';
 import type { EmotionCurve, EmotionSeries } from '../../../src/emotion-curve.js';
 import { messagesFor } from '../../../src/i18n/index.js';
 import type { EmotionScale } from '../../../src/model/types.js';
-
-const FSI = '\u2068';
-const PDI = '\u2069';
-const RLO = '\u202e';
-const wrapped = (text: string): string => `${FSI}${text}${PDI}`;
-
-interface AxNode {
-  role?: string;
-  name?: string;
-  children?: AxNode[];
-}
-
-/** Names of the page's accessibility tree by role, as the browser computes them. */
-async function accessibleNames(role: string): Promise<string[]> {
-  const names: string[] = [];
-  const walk = (node: AxNode): void => {
-    if (node.role === role && node.name) names.push(node.name);
-    node.children?.forEach(walk);
-  };
-  walk((await a11ySnapshot({})) as unknown as AxNode);
-  return names;
-}
-
-/** Fails unless the characters `from`…`to` of a text node are painted left to right. */
-function expectLeftToRight(text: Text, from: number, to: number): void {
-  const range = document.createRange();
-  const xs = Array.from({ length: to - from }, (_, k) => {
-    range.setStart(text, from + k);
-    range.setEnd(text, from + k + 1);
-    return range.getBoundingClientRect().left;
-  });
-  xs.slice(1).forEach((x, k) => expect(x, `${JSON.stringify(text.data.slice(from, to))} at ${k + 1}`).to.be.greaterThan(xs[k]!));
-}
+import {
+  RLO,
+  accessibleNames,
+  bidiSamples,
+  expectLeftToRight,
+  expectNumbersLeftToRight,
+  textIn,
+  wrapped,
+} from '../../helpers/bidi.js';
 
 /** Lets the ResizeObserver report and Lit re-render. */
 async function settle(el: EmotionCurve): Promise<void> {
@@ -69,18 +44,14 @@ async function tooltipText(el: EmotionCurve): Promise<Text> {
   await settle(el);
   const tip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
   expect(tip.matches(':popover-open'), 'tooltip shown').to.equal(true);
-  return [...tip.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
+  return textIn(tip);
 }
 
 const head = (el: EmotionCurve, selector: string): string[] =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent ?? '');
 
 describe('<emotion-curve> bidi isolation', () => {
-  for (const [what, text] of [
-    ['an unterminated override', `${RLO}Chat`],
-    ['Hebrew', 'צ׳אט'],
-    ['Arabic', 'دردشة'],
-  ] as const) {
+  for (const [what, text] of bidiSamples('Chat', 'צ׳אט', 'دردشة')) {
     it(`isolates ${what} in point, series and chart names`, async () => {
       const el = await curve({ series: [{ id: 'a', name: text, points: [{ label: text, value: -3 }] }] }, { label: text });
       const point = `${wrapped(text)}, ${wrapped(text)}: −3 of −3 to 3, frustrated`;
@@ -118,10 +89,7 @@ describe('<emotion-curve> bidi isolation', () => {
 
   it('keeps multi-digit numbers after an override in order in the Arabic tooltip', async () => {
     const el = await curve({ points: [{ label: `${RLO}ok`, value: 10 }] }, { locale: 'ar-EG', scale: { min: -10, max: 10 } });
-    const tip = await tooltipText(el);
-    const runs = [...tip.data.matchAll(/\p{Nd}{2,}/gu)];
-    expect(runs.length, tip.data).to.be.greaterThan(0);
-    for (const run of runs) expectLeftToRight(tip, run.index, run.index + run[0].length);
+    expectNumbersLeftToRight(await tooltipText(el));
   });
 
   it('leaves left-to-right text in a left-to-right curve unwrapped', async () => {

@@ -4,43 +4,11 @@
  * built-in words next to it, in the names of the badge and its details or on screen.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/persona-badge.js';
 import type { PersonaBadge } from '../../../src/components/persona-badge/persona-badge.js';
 import { messagesFor } from '../../../src/i18n/locale.js';
 import type { Persona } from '../../../src/model/types.js';
-
-const FSI = '\u2068';
-const PDI = '\u2069';
-const RLO = '\u202e';
-const wrapped = (text: string): string => `${FSI}${text}${PDI}`;
-
-interface AxNode {
-  role?: string;
-  name?: string;
-  children?: AxNode[];
-}
-
-/** Names of the page's accessibility tree by role, as the browser computes them. */
-async function accessibleNames(role: string): Promise<string[]> {
-  const names: string[] = [];
-  const walk = (node: AxNode): void => {
-    if (node.role === role && node.name) names.push(node.name);
-    node.children?.forEach(walk);
-  };
-  walk((await a11ySnapshot({})) as unknown as AxNode);
-  return names;
-}
-
-/** Left edges of a text node's characters as painted, in logical order. */
-function lefts(text: Text): number[] {
-  const range = document.createRange();
-  return Array.from(text.data, (_, k) => {
-    range.setStart(text, k);
-    range.setEnd(text, k + 1);
-    return range.getBoundingClientRect().left;
-  });
-}
+import { accessibleNames, bidiSamples, expectLeftToRight, textIn, wrapped } from '../../helpers/bidi.js';
 
 const persona = (text: string): Persona => ({
   id: 'p',
@@ -64,11 +32,7 @@ async function openBadge(template: ReturnType<typeof html>): Promise<PersonaBadg
 }
 
 describe('<persona-badge> bidi isolation', () => {
-  for (const [what, text] of [
-    ['an unterminated override', `${RLO}Maria`],
-    ['Hebrew', 'נועה'],
-    ['Arabic', 'مريم'],
-  ] as const) {
+  for (const [what, text] of bidiSamples('Maria', 'נועה', 'مريم')) {
     it(`isolates ${what} in the names of the badge and of its details`, async () => {
       await openBadge(html`<persona-badge locale="en" details .persona=${persona(text)}></persona-badge>`);
       const name = `Persona: ${wrapped(text)}, ${wrapped(text)}`;
@@ -83,15 +47,9 @@ describe('<persona-badge> bidi isolation', () => {
 
     it(`keeps the built-in headings of the details in order next to ${what}`, async () => {
       const el = await openBadge(html`<persona-badge locale="en" details .persona=${persona(text)}></persona-badge>`);
-      // Lit puts comment markers around the text.
-      const headings = [...el.shadowRoot!.querySelectorAll('.popover .heading')].map(
-        (p) => [...p.childNodes].find((node): node is Text => node instanceof Text)!,
-      );
+      const headings = [...el.shadowRoot!.querySelectorAll('.popover .heading')].map(textIn);
       expect(headings.map((t) => t.data)).to.deep.equal(['Goals', 'Frustrations', 'Needs', 'Quote']);
-      for (const heading of headings) {
-        const xs = lefts(heading);
-        xs.slice(1).forEach((x, k) => expect(x, heading.data).to.be.greaterThan(xs[k]!));
-      }
+      headings.forEach((heading) => expectLeftToRight(heading));
     });
   }
 

@@ -4,48 +4,19 @@
  * source must not reorder the built-in words and numbers next to it, on screen or in names.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/touchpoint-card.js';
 import type { TouchpointCard } from '../../../src/touchpoint-card.js';
 import { messagesFor } from '../../../src/i18n/index.js';
 import type { EmotionScale, Touchpoint } from '../../../src/model/types.js';
-
-const FSI = '\u2068';
-const PDI = '\u2069';
-const RLO = '\u202e';
-const wrapped = (text: string): string => `${FSI}${text}${PDI}`;
-
-interface AxNode {
-  name?: string;
-  children?: AxNode[];
-}
-
-/** Every name in the page's accessibility tree, as the browser computes it. */
-async function accessibleNames(): Promise<string[]> {
-  const names: string[] = [];
-  const walk = (node: AxNode): void => {
-    if (node.name) names.push(node.name);
-    node.children?.forEach(walk);
-  };
-  walk((await a11ySnapshot({})) as unknown as AxNode);
-  return names;
-}
-
-/** Left edges of a text node's characters as painted, in logical order. */
-function lefts(text: Text, from = 0, to = text.data.length): number[] {
-  const range = document.createRange();
-  return Array.from({ length: to - from }, (_, k) => {
-    range.setStart(text, from + k);
-    range.setEnd(text, from + k + 1);
-    return range.getBoundingClientRect().left;
-  });
-}
-
-/** Fails unless each character is painted to the right of the one before. */
-function expectLeftToRight(text: Text, from?: number, to?: number): void {
-  const xs = lefts(text, from, to);
-  xs.slice(1).forEach((x, k) => expect(x, `${JSON.stringify(text.data)} at ${k + 1}`).to.be.greaterThan(xs[k]!));
-}
+import {
+  RLO,
+  accessibleNames,
+  bidiSamples,
+  expectLeftToRight,
+  expectNumbersLeftToRight,
+  textIn,
+  wrapped,
+} from '../../helpers/bidi.js';
 
 const touchpoint = (over: Partial<Touchpoint>): Touchpoint => ({ id: 't', stage: 's', title: 'Title', ...over });
 
@@ -53,19 +24,13 @@ async function card(tp: Touchpoint, locale = 'en', scale?: EmotionScale): Promis
   return fixture<TouchpointCard>(html`<touchpoint-card locale=${locale} .touchpoint=${tp} .scale=${scale}></touchpoint-card>`);
 }
 
-/** The text of `selector` in the card (Lit puts comment markers around it). */
-const textAt = (el: TouchpointCard, selector: string): Text =>
-  [...el.shadowRoot!.querySelector(selector)!.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
+const textAt = (el: TouchpointCard, selector: string): Text => textIn(el.shadowRoot!.querySelector(selector)!);
 
 /** The emotion's value ("−2 of −3 to 3"): built-in text right after the word. */
 const valueText = (el: TouchpointCard): Text => textAt(el, '[part~="emotion"] .text > span:not(.word)');
 
 describe('<touchpoint-card> bidi isolation', () => {
-  for (const [what, text] of [
-    ['an unterminated override', `${RLO}Kiosk`],
-    ['Hebrew', 'קיוסק'],
-    ['Arabic', 'كشك'],
-  ] as const) {
+  for (const [what, text] of bidiSamples('Kiosk', 'קיוסק', 'كشك')) {
     it(`isolates ${what} in the summary: title, channel and emotion label`, async () => {
       const el = await card(touchpoint({ title: text, channel: text, emotion: -2, emotionLabel: text }));
       expect(el.accessibleSummary).to.equal(`${wrapped(text)}, ${wrapped(text)}, Emotion: ${wrapped(text)}.`);
@@ -95,10 +60,7 @@ describe('<touchpoint-card> bidi isolation', () => {
 
   it('keeps multi-digit numbers after an override in order in Arabic', async () => {
     const el = await card(touchpoint({ emotion: 10, emotionLabel: `${RLO}ok` }), 'ar-EG', { min: -10, max: 10 });
-    const value = valueText(el);
-    const runs = [...value.data.matchAll(/\p{Nd}{2,}/gu)];
-    expect(runs.length, value.data).to.be.greaterThan(0);
-    for (const run of runs) expectLeftToRight(value, run.index, run.index + run[0].length);
+    expectNumbersLeftToRight(valueText(el));
   });
 
   it('isolates Latin text in a right-to-left summary and source', async () => {
@@ -110,7 +72,7 @@ describe('<touchpoint-card> bidi isolation', () => {
     const s = ar.punctuation;
     const sentence = [wrapped('Chat'), wrapped('Kiosk'), s.labelled(ar.emotion, wrapped('Happy'))].join(s.separator);
     expect(el.accessibleSummary).to.equal(sentence + s.end);
-    expect(el.shadowRoot!.querySelector('[part~="evidence"] .muted')!.textContent).to.equal(s.labelled(ar.source, wrapped('Interviews')));
+    expect(textAt(el, '[part~="evidence"] .muted').data).to.equal(s.labelled(ar.source, wrapped('Interviews')));
   });
 
   it('adds no full stop after an isolated title that ends a sentence', async () => {
