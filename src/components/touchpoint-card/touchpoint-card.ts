@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController, directionOf, emotionBand, isolate } from '../../i18n/index.js';
+import { LocaleController, emotionBand } from '../../i18n/index.js';
 import { channelIcon, emotionGlyph, evidenceGlyph, momentOfTruthIcon } from '../../icons/index.js';
 import type { EmotionScale, EvidenceLevel, Touchpoint } from '../../model/types.js';
 import { isTheme, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
@@ -33,16 +33,9 @@ const ENDS_SENTENCE = /[.!?…。！？]\u2069?$/u;
 
 /**
  * What the summary needs of a locale controller (the card's own, or a map's for the same
- * locale). `isolate` wraps the journey's text for the line's direction; without it the summary
- * isolates for the direction of `locale`.
+ * locale). `isolate(text)` wraps the journey's text for the direction of the summary's line.
  */
-export type SummaryLocale = Pick<LocaleController, 'msg' | 'locale' | 'emotionWord' | 'formatNumber'> &
-  Partial<Pick<LocaleController, 'isolate'>>;
-
-/** A user string isolated from the built-in words around it, as `l10n` says or by its locale. */
-function isolated(text: string, l10n: SummaryLocale): string {
-  return l10n.isolate ? l10n.isolate(text) : isolate(text, directionOf(l10n.locale));
-}
+export type SummaryLocale = Pick<LocaleController, 'msg' | 'locale' | 'emotionWord' | 'formatNumber' | 'isolate'>;
 
 function channelName(view: CardView, l10n: SummaryLocale): string {
   // Unknown channels are allowed by the model and shown as written.
@@ -52,7 +45,7 @@ function channelName(view: CardView, l10n: SummaryLocale): string {
 /** The author's word (isolated: it sits before the built-in value) or the scale's word. */
 function emotionWord(view: CardView, l10n: SummaryLocale): string | undefined {
   if (view.emotionRejected) return undefined;
-  if (view.emotionLabel) return isolated(view.emotionLabel, l10n);
+  if (view.emotionLabel) return l10n.isolate(view.emotionLabel);
   return view.emotion === undefined ? undefined : l10n.emotionWord(view.emotion, view.scale);
 }
 
@@ -70,8 +63,8 @@ export function cardSummary(view: CardView, l10n: SummaryLocale): string {
   const msg = l10n.msg;
   const s = msg.punctuation;
   const parts: string[] = [];
-  if (view.title) parts.push(isolated(view.title, l10n));
-  if (view.channel) parts.push(view.knownChannel ? channelName(view, l10n) : isolated(view.channel, l10n));
+  if (view.title) parts.push(l10n.isolate(view.title));
+  if (view.channel) parts.push(view.knownChannel ? channelName(view, l10n) : l10n.isolate(view.channel));
   if (view.momentOfTruth) parts.push(msg.momentOfTruth);
   const word = emotionWord(view, l10n);
   if (word) parts.push(s.labelled(msg.emotion, word));
