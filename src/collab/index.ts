@@ -1,0 +1,11 @@
+/**
+ * `journeykit/collab`: a journey in a Yjs document, for live collaboration. DOM-free (runs in
+ * browsers and Node); needs the optional peer dependency `yjs`. The server is
+ * `journeykit/collab/server`.
+ *
+ * @module
+ */
+export { ITEMS_NAME, ROOT_NAME, applyOpsToDoc, docToJourney, docToJson, isDocEmpty, journeyToDoc } from './doc.js';
+export type { ApplyOpsResult, PatchOperation } from './doc.js';
+export { diffJson, observeJourney } from './observe.js';
+export type { JourneyChange } from './observe.js';
