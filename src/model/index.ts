@@ -72,3 +72,6 @@ export { MAX_DEPTH, MAX_VALUES } from './plain-data.js';
 export { MAX_ERRORS_CHECKED, MAX_LISTED_PER_KIND, MAX_LISTED_PROBLEMS, MAX_RETURNED_PROBLEMS } from './report.js';
 export { COLOR_PATTERN, isCssColor, MAX_COLOR_LENGTH } from './css-color.js';
 export { decodeJourneyBytes, type DecodeResult } from './encoding.js';
+
+// Editing: pure operations with their patch and inverse, applyPatch and diffJourneys (docs/editing.md).
+export * from './edit/index.js';
