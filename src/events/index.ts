@@ -3,6 +3,8 @@
  * and the typed `detail` is what listeners read (each class is a `CustomEvent`, so listeners
  * written for plain custom events keep working).
  */
+import type { JourneyBeforeChangeEvent } from './journey-beforechange.js';
+import type { JourneyChangeEvent } from './journey-change.js';
 import type { JourneyErrorEvent } from './journey-error.js';
 import type { JourneyLoadEvent } from './journey-load.js';
 import type { PersonaChangeEvent } from './persona-change.js';
@@ -12,6 +14,8 @@ export { JourneyLoadEvent, type JourneyLoadDetail } from './journey-load.js';
 export { JourneyErrorEvent, type JourneyErrorDetail } from './journey-error.js';
 export { TouchpointSelectEvent, type TouchpointSelectDetail } from './touchpoint-select.js';
 export { PersonaChangeEvent, type PersonaChangeDetail } from './persona-change.js';
+export { JourneyChangeEvent, type JourneyChangeDetail, type ChangeOrigin } from './journey-change.js';
+export { JourneyBeforeChangeEvent, type JourneyBeforeChangeDetail } from './journey-beforechange.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -19,5 +23,7 @@ declare global {
     'journey-error': JourneyErrorEvent;
     'touchpoint-select': TouchpointSelectEvent;
     'persona-change': PersonaChangeEvent;
+    'journey-change': JourneyChangeEvent;
+    'journey-beforechange': JourneyBeforeChangeEvent;
   }
 }

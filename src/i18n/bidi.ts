@@ -24,7 +24,27 @@ const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u20
  */
 export function isolate(text: string, dir: 'ltr' | 'rtl' = 'ltr'): string {
   if (text === '' || (dir === 'ltr' && !BIDI_SENSITIVE.test(text))) return text;
-  return `${FSI}${text}${PDI}`;
+  return `${FSI}${withoutStrayPdi(text)}${PDI}`;
+}
+
+/**
+ * `text` without the POP DIRECTIONAL ISOLATEs that close no isolate the text itself opened: one
+ * would end our FSI early and let what follows it (an override, say) leak out. Embeddings and
+ * overrides left open need no care: the closing PDI ends them all.
+ */
+function withoutStrayPdi(text: string): string {
+  if (!text.includes(PDI)) return text;
+  let open = 0;
+  let out = '';
+  for (const char of text) {
+    if (char === '\u2066' || char === '\u2067' || char === FSI) open++;
+    else if (char === PDI) {
+      if (open === 0) continue;
+      open--;
+    }
+    out += char;
+  }
+  return out;
 }
 
 /** Whether `text` is wrapped by {@link isolate} (for tests and for callers that must not wrap twice). */

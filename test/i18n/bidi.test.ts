@@ -21,6 +21,11 @@ describe('isolate', () => {
     expect(isIsolated('Maria')).to.equal(false);
   });
 
+  it('drops a stray pop-isolate that would end the isolation early, keeping matched pairs', () => {
+    expect(isolate(`${PDI}${RLO}AB`, 'ltr')).to.equal(`${FSI}${RLO}AB${PDI}`);
+    expect(isolate(`a${FSI}b${PDI}${PDI}c`, 'ltr')).to.equal(`${FSI}a${FSI}b${PDI}c${PDI}`);
+  });
+
   it("isolates a metric's label, unknown kind and unit from the built-in words around them", () => {
     const msg = messagesFor('en');
     const label = formatMetric('en', msg, { kind: 'nps', value: 30, label: `${RLO}Promoters` });
