@@ -378,8 +378,92 @@ const convert: Command = {
   },
 };
 
+
+const SERVE_HELP = [
+  '',
+  'Options:',
+  '  --port <n>        TCP port (default 1234; 0 picks a free one).',
+  '  --host <address>  Address to listen on (default 127.0.0.1: this machine only).',
+  '  --data <folder>   Where rooms are stored (default ./rooms); each write is atomic.',
+  '  --token <secret>  Refuse clients without this token (or set JOURNEYKIT_TOKEN, which',
+  '                    other users cannot read in the process list).',
+  '  --redis <host:port>  Share rooms with other `journeykit serve` processes through Redis.',
+  '',
+  'Clients connect with a Hocuspocus or Yjs provider to ws://host:port, one document per',
+  'room (letters, digits, "-", "_", ".", at most 100 characters). GET /rooms/<room>.json',
+  'returns the room\'s last valid journey to any page. Stops on Ctrl-C (SIGINT) or SIGTERM,',
+  'writing every open room first. Needs the optional packages yjs, y-protocols and',
+  '@hocuspocus/server (and @hocuspocus/extension-redis for --redis); see',
+  'docs/collaboration.md.',
+  '',
+].join('\n');
+
+/** The peer packages `serve` needs, named when one is missing. */
+const SERVE_PACKAGES = 'yjs y-protocols @hocuspocus/server@3.4';
+
+/** Parses `--redis host:port` (also `redis://host:port`). */
+function parseRedis(text: string): { host: string; port: number } | undefined {
+  const m = /^(?:redis:\/\/)?(\[[^\]]+\]|[^:/]+):(\d{1,5})\/?$/.exec(text);
+  if (!m || Number(m[2]) > 65_535) return undefined;
+  return { host: m[1].replace(/^\[|\]$/g, ''), port: Number(m[2]) };
+}
+
+const serve: Command = {
+  usage: 'journeykit serve [--port N] [--host H] [--data DIR] [--token T] [--redis HOST:PORT]',
+  summary: 'Run the collaboration server: live rooms over WebSocket, stored in a folder, each readable as JSON.',
+  help: SERVE_HELP,
+  async run(args, io) {
+    const values: Record<string, string> = {};
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      if (!['--port', '--host', '--data', '--token', '--redis'].includes(name)) return usageError(io, `unknown option for serve: ${arg}`);
+      if (eq >= 0) values[name] = arg.slice(eq + 1);
+      else if (i + 1 < args.length) values[name] = args[++i];
+      else return usageError(io, `${name} needs a value`);
+    }
+    const port = Number(values['--port'] ?? 1234);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) return usageError(io, `--port must be a whole number from 0 to 65535, not ${JSON.stringify(values['--port'])}`);
+    const redis = values['--redis'] === undefined ? undefined : parseRedis(values['--redis']);
+    if (values['--redis'] !== undefined && !redis) return usageError(io, `--redis must look like 127.0.0.1:6379, not ${JSON.stringify(values['--redis'])}`);
+    const token = values['--token'] ?? process.env.JOURNEYKIT_TOKEN;
+    if (token === '') return usageError(io, 'the token must not be empty');
+
+    let collab: typeof import('../collab/server/index.js');
+    try {
+      collab = await import('../collab/server/index.js');
+      if (redis) await import('@hocuspocus/extension-redis');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      const packages = redis ? `${SERVE_PACKAGES} @hocuspocus/extension-redis@3.4` : SERVE_PACKAGES;
+      io.stderr(`journeykit: serve needs optional packages that are not installed (${terminalText(messageOf(error), MAX_SHOWN_MESSAGE)}).\nInstall them next to journeykit: npm install ${packages}\n`);
+      return EXIT_INVALID;
+    }
+    const dataDir = path.resolve(values['--data'] ?? 'rooms');
+    const server = await collab.createCollabServer({
+      dataDir,
+      port,
+      host: values['--host'] ?? '127.0.0.1',
+      ...(token !== undefined && { token }),
+      ...(redis && { redis }),
+      log: (line) => io.stderr(`journeykit: ${terminalText(line, MAX_SHOWN_MESSAGE)}\n`),
+    });
+    const stop = new Promise<string>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.listen();
+    io.stdout(`journeykit: serving rooms from ${showPath(dataDir)} on ${server.webSocketUrl}; JSON view at ${server.httpUrl}/rooms/<room>.json${redis ? `; sharing through Redis at ${redis.host}:${redis.port}` : ''}\n`);
+    const signal = await stop;
+    io.stderr(`journeykit: ${signal}: writing open rooms and stopping\n`);
+    await server.close();
+    return EXIT_OK;
+  },
+};
+
 /** Every command; others are added here. */
-const COMMANDS: Readonly<Record<string, Command>> = { validate, convert };
+const COMMANDS: Readonly<Record<string, Command>> = { validate, convert, serve };
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`);
