@@ -111,6 +111,19 @@ function read(root: unknown, tokens: readonly string[]): unknown {
 }
 
 /**
+ * A shallow copy of an object's enumerable own fields, writable even when the object is frozen.
+ * Read through descriptors, so no getter runs here (`parseJourney` reports getters after).
+ */
+function copyFields(node: Rec): Rec {
+  const copy: Rec = {};
+  for (const [key, desc] of Object.entries(Object.getOwnPropertyDescriptors(node))) {
+    if (!desc.enumerable) continue;
+    Object.defineProperty(copy, key, Object.hasOwn(desc, 'value') ? { value: desc.value, writable: true, enumerable: true, configurable: true } : { ...desc, configurable: true });
+  }
+  return copy;
+}
+
+/**
  * A journey being patched copy-on-write: a container is copied the first time something inside
  * it changes, so the input is never written to and what no operation touches is not copied.
  */
@@ -124,7 +137,7 @@ class Draft {
 
   #writable<C extends Container>(node: C): C {
     if (this.#own.has(node)) return node;
-    const copy = (Array.isArray(node) ? node.slice() : Object.defineProperties({}, Object.getOwnPropertyDescriptors(node))) as C;
+    const copy = (Array.isArray(node) ? node.slice() : copyFields(node)) as C;
     this.#own.add(copy);
     return copy;
   }
