@@ -322,8 +322,9 @@ export function applyPatch(journey: Journey, ops: unknown): PatchResult {
  *
  * Objects are compared key by key; arrays keep their common start and end and compare the
  * middle item by item, so one touchpoint inserted or removed anywhere is one `add` or `remove`.
- * Values in the patch are copies. Keys named `__proto__`, `constructor` or `prototype` in
- * unknown fields produce operations that {@link applyPatch} refuses.
+ * Values in the patch are copies. An object with a key named `__proto__`, `constructor` or
+ * `prototype` (unknown fields a journey may keep) is replaced whole, since no pointer may name
+ * such a key.
  */
 export function diffJourneys(a: Journey, b: Journey): PatchOperation[] {
   const ops: PatchOperation[] = [];
@@ -335,7 +336,9 @@ function diffValue(a: unknown, b: unknown, tokens: string[], ops: PatchOperation
   if (a === b) return;
   const deep = tokens.length < MAX_DEPTH && isContainer(a) && isContainer(b);
   if (deep && Array.isArray(a) && Array.isArray(b)) return diffArray(a, b, tokens, ops);
-  if (deep && !Array.isArray(a) && !Array.isArray(b)) {
+  // An object with a key no pointer may name is replaced whole: the key travels inside the value.
+  const named = (x: object): boolean => Object.keys(x).every((k) => !FORBIDDEN_POINTER_TOKENS.includes(k));
+  if (deep && !Array.isArray(a) && !Array.isArray(b) && named(a) && named(b)) {
     const ra = a as Rec;
     const rb = b as Rec;
     for (const k of Object.keys(ra)) if (!Object.hasOwn(rb, k)) ops.push({ op: 'remove', path: formatJsonPointer([...tokens, k]) });
