@@ -4,29 +4,19 @@
 // make applyPatch throw and are refused with located problems.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as edit from '../../dist/model/index.js';
 import { applyPatch, diffJourneys, LIST_FIELDS, parseJourney, parseJsonPointer } from '../../dist/model/index.js';
+import { readJourney, repoRoot } from './edit-fixtures.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const fixtureFiles = [
-  ...readdirSync(path.join(repoRoot, 'test', 'fixtures', 'valid')).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(repoRoot, 'test', 'fixtures', 'valid', f)),
-  path.join(repoRoot, 'test', 'fixtures', 'map', 'retail.en.json'),
+const validDir = path.join(repoRoot, 'test', 'fixtures', 'valid');
+const fixtures = [
+  ...readdirSync(validDir).filter((f) => f.endsWith('.json')).sort().map((f) => readJourney(path.join(validDir, f))),
+  readJourney(path.join(repoRoot, 'test', 'fixtures', 'map', 'retail.en.json')),
 ];
-// Deep-frozen: an operation that wrote to its input would throw.
-const fixtures = fixtureFiles.map((f) => deepFreeze(parseJourney(readFileSync(f, 'utf8')).journey));
 assert.ok(fixtures.every(Boolean), 'every fixture is valid');
-
-function deepFreeze(value) {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const hasErrors = (problems) => problems.some((p) => p.severity === 'error');
 const pick = (list, n) => (list.length === 0 ? undefined : list[n % list.length]);

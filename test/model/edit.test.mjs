@@ -2,25 +2,13 @@
 // undoes it; refused edits change nothing and say where and why.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as edit from '../../dist/model/index.js';
-import { applyPatch, parseJourney, slugify, uniqueId } from '../../dist/model/index.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const retail = deepFreeze(parseJourney(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'map', 'retail.en.json'), 'utf8')).journey);
-
-function deepFreeze(value) {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { applyPatch, slugify, uniqueId } from '../../dist/model/index.js';
+import { errorPaths, readJourney, repoRoot, retail } from './edit-fixtures.mjs';
 
 const tpIds = (j) => j.touchpoints.map((t) => t.id);
-const errorPaths = (r) => r.problems.filter((p) => p.severity === 'error').map((p) => p.path);
+const minimalFile = path.join(repoRoot, 'test', 'fixtures', 'valid', 'minimal.json');
 
 /**
  * Asserts an edit of `before` applied with exactly `ops` (when given), that `ops` replays to the
@@ -198,7 +186,7 @@ describe('stages', () => {
   test('an empty stage is removed as it is; the last stage is refused by the validator', () => {
     const withStage = applied(edit.addStage(retail, { id: 'extra', name: 'Extra' }), retail);
     applied(edit.removeStage(withStage, 'extra'), withStage, [{ op: 'remove', path: '/stages/5' }]);
-    const minimal = parseJourney(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'valid', 'minimal.json'), 'utf8')).journey;
+    const minimal = readJourney(minimalFile);
     refused(edit.removeStage(minimal, 'only', { removeTouchpoints: true }), minimal, '/stages');
   });
 });
@@ -208,7 +196,7 @@ describe('personas', () => {
     applied(edit.addPersona(retail, { name: 'Sam Lee', role: 'Gift buyer' }, { position: 0 }), retail, [
       { op: 'add', path: '/personas/0', value: { id: 'sam-lee', name: 'Sam Lee', role: 'Gift buyer' } },
     ]);
-    const minimal = parseJourney(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'valid', 'minimal.json'), 'utf8')).journey;
+    const minimal = readJourney(minimalFile);
     applied(edit.addPersona(minimal, { name: 'Sam' }), minimal, [{ op: 'add', path: '/personas', value: [{ id: 'sam', name: 'Sam' }] }]);
     applied(edit.updatePersona(retail, 'ola', { color: 'teal' }), retail, [{ op: 'replace', path: '/personas/1/color', value: 'teal' }]);
     refused(edit.updatePersona(retail, 'ola', { color: 'url(x)' }), retail, '/personas/1/color');

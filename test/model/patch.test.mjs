@@ -5,21 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { applyPatch, diffJourneys, MAX_DEPTH, MAX_PATCH_OPERATIONS, parseJourney, parseJsonPointer, addTouchpoint, removeTouchpoint } from '../../dist/model/index.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const readJourney = (file) => parseJourney(readFileSync(file, 'utf8')).journey;
-const retail = deepFreeze(readJourney(path.join(repoRoot, 'test', 'fixtures', 'map', 'retail.en.json')));
-const errorPaths = (r) => r.problems.filter((p) => p.severity === 'error').map((p) => p.path);
-
-function deepFreeze(value) {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { errorPaths, readJourney, repoRoot, retail } from './edit-fixtures.mjs';
 
 /** The value at `pointer` in `doc`, or `undefined` when it does not exist. */
 function valueAt(doc, pointer) {
@@ -34,7 +21,7 @@ function valueAt(doc, pointer) {
 /** Runs every case of a cases.json (the shared format) against its base journey. */
 function runCases(file) {
   const { base, cases } = JSON.parse(readFileSync(file, 'utf8'));
-  const journey = deepFreeze(readJourney(path.resolve(path.dirname(file), base)));
+  const journey = readJourney(path.resolve(path.dirname(file), base));
   for (const c of cases) {
     test(c.name, () => {
       const result = applyPatch(journey, c.ops);
