@@ -43,6 +43,8 @@ export default defineConfig({
     // `treeshake.propertyWriteSideEffects: false`: it dropped property writes that matter (inside
     // lit's repeat(), the card's scale-label loop, fromMermaid's emotion) and so duplicated grid
     // cells and lost scores. A byte saved that way is a defect.
-    rolldownOptions: { output: { minify: true } },
+    // One file: the editing module, loaded on demand by the npm build, is inlined here (a
+    // dynamic import of a module in the same file), so CMS pages still paste one script.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
 });

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../i18n/index.js';
-import type { LaneId, Metric, Opportunity, PainPoint, ResolvedEmotionScale, Touchpoint } from '../../model/index.js';
+import type { LaneId, Metric, Opportunity, PainPoint, ResolvedEmotionScale, Touchpoint } from '../../model/core.js';
 
 /** A cell's body, or `null` when the touchpoint has nothing for the lane. */
 export type CellBody = TemplateResult | null;

@@ -5,8 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../i18n/index.js';
 import { closeIcon } from '../../icons/index.js';
-import { isSafeUrl, personaIdsOf, type ResolvedEmotionScale } from '../../model/index.js';
-import type { Journey, KnownChannel, Metric, Opportunity, PainPoint, Stage, Touchpoint } from '../../model/index.js';
+import { isSafeUrl, personaIdsOf, type ResolvedEmotionScale } from '../../model/core.js';
+import type { Journey, KnownChannel, Metric, Opportunity, PainPoint, Stage, Touchpoint } from '../../model/core.js';
 import { opportunityFacts } from './cells.js';
 
 /** Id of the panel's heading (unique inside the map's shadow root). */

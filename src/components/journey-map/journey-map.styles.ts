@@ -181,7 +181,8 @@ const plainRules = css`
   /* Notices ----------------------------------------------------------------------------------- */
   .loading,
   .error,
-  .empty {
+  .empty,
+  .edit-notice {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -196,6 +197,7 @@ const plainRules = css`
     border-color: var(--_jk-color-negative);
     border-inline-start-width: 4px;
   }
+  .edit-notice button,
   .error button {
     padding: 0 var(--_jk-space-2);
     border: 1px solid var(--_jk-color-border-strong);

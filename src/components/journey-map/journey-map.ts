@@ -4,6 +4,9 @@ import { guard } from 'lit/directives/guard.js';
 import {
   JourneyErrorEvent,
   JourneyLoadEvent,
+  type ChangeOrigin,
+  type JourneyBeforeChangeDetail,
+  type JourneyChangeDetail,
   PersonaChangeEvent,
   TouchpointSelectEvent,
   type JourneyErrorDetail,
@@ -12,7 +15,7 @@ import {
   type TouchpointSelectDetail,
 } from '../../events/index.js';
 import { LocaleController } from '../../i18n/index.js';
-import { emotionScaleOf, type Journey, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/index.js';
+import { emotionScaleOf, type Journey, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/core.js';
 import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
@@ -24,11 +27,21 @@ import type { GridShape } from './keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
 import { styles } from './journey-map.styles.js';
+import { renderEditNotice } from './templates/edit-notice.js';
 import { renderGrid } from './templates/grid.js';
 import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
 
-export type { JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
+export type { JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
+
+/** The on-demand editing module (editing/module.ts). */
+type EditModule = typeof import('./editing/module.js');
+/** What editing adds to a map once its module is loaded. */
+interface Editing {
+  module: EditModule;
+  controller: InstanceType<EditModule['EditingController']>;
+  commands: InstanceType<EditModule['EditCommands']>;
+}
 
 /** How much room columns get. */
 export type MapDensity = 'comfortable' | 'compact';
@@ -76,6 +89,8 @@ export type MapDensity = 'comfortable' | 'compact';
  * @fires {JourneyLoadEvent} journey-load - A journey was loaded and shown. Detail: `{ journey }` ({@link JourneyLoadDetail}).
  * @fires {JourneyErrorEvent} journey-error - A source failed: fetch, JSON or validation. The map keeps what it showed. Detail: `{ problems }` ({@link JourneyErrorDetail}).
  * @fires {TouchpointSelectEvent} touchpoint-select - The user opened a touchpoint's details. Detail: `{ touchpoint, stage }` ({@link TouchpointSelectDetail}).
+ * @fires {JourneyChangeEvent} journey-change - A change to the journey was committed (editing, undo, redo, or `applyPatch`). Detail: `{ journey, ops, inverse, origin }` ({@link JourneyChangeDetail}).
+ * @fires {JourneyBeforeChangeEvent} journey-beforechange - The user is about to change the journey; cancelable: `preventDefault()` keeps it as it is. Detail: `{ ops }` ({@link JourneyBeforeChangeDetail}).
  * @fires {PersonaChangeEvent} persona-change - The user changed the persona filter in the legend. Detail: `{ persona }`, `null` for all ({@link PersonaChangeDetail}).
  *
  * @csspart header - Title, description, subject/state, legend and journey metrics.
@@ -90,6 +105,7 @@ export type MapDensity = 'comfortable' | 'compact';
  * @csspart error - The notice listing a source's problems.
  * @csspart empty - The notice shown for a journey without touchpoints.
  * @csspart loading - The loading indicator.
+ * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
  * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
@@ -130,6 +146,13 @@ export class JourneyMap extends LitElement {
   /** Language of built-in labels and number formats (BCP 47); default the journey's `locale`, then `lang`. */
   @property() locale?: string;
 
+  /**
+   * Lets the user change the journey: keyboard editing, drag and drop, forms, undo and redo.
+   * Every change fires `journey-change` with a JSON Patch. Without it the map is a viewer and
+   * never loads the editing code.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
   /** Level of the title heading, 1–6 (attribute `heading-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
@@ -137,6 +160,11 @@ export class JourneyMap extends LitElement {
   @state() private _problems: Problem[] = [];
   @state() private _problemsOpen = false;
   @state() private _announcement = '';
+  /** A notice after an edit that can be undone from it (a removal). */
+  @state() private _editNotice: string | null = null;
+  /** Set once the editing module has loaded (on the first `editable` or `applyPatch`). */
+  @state() private _editing: Editing | null = null;
+  #editingLoad: Promise<Editing> | null = null;
 
   private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
 
@@ -158,6 +186,7 @@ export class JourneyMap extends LitElement {
     renderNow: () => this.performUpdate(),
     scroller: () => this.#geometry.scroller,
     activate: (id) => this.#details.open(id),
+    editKey: (event, cell) => (this.editable && this._editing ? this._editing.commands.onKey(event, cell) : false),
   });
   readonly #details = new DetailsPanelController(this, {
     reference: (id) => {
@@ -170,7 +199,11 @@ export class JourneyMap extends LitElement {
     focusCell: (id) => this.focusTouchpoint(id),
     onTouchpoint: (path) => path.some((node) => node instanceof HTMLElement && node.dataset['id'] !== undefined && node.getRootNode() === this.shadowRoot),
   });
-  readonly #source = new JourneySourceController(this, (result) => this.#apply(result));
+  readonly #source = new JourneySourceController(
+    this,
+    (result) => this.#apply(result),
+    (value) => value === this._journey,
+  );
 
   /**
    * Moves focus to a touchpoint's cell (closing any open details). Returns `false` when the
@@ -186,7 +219,75 @@ export class JourneyMap extends LitElement {
     return true;
   }
 
+  /** Whether `undo()` has a step to undo (editing only). */
+  get canUndo(): boolean {
+    return this._editing?.controller.history.canUndo ?? false;
+  }
+
+  /** Whether `redo()` has a step to redo (editing only). */
+  get canRedo(): boolean {
+    return this._editing?.controller.history.canRedo ?? false;
+  }
+
+  /** Undoes the last change made here (not changes applied with `applyPatch`). Returns whether anything changed. */
+  undo(): boolean {
+    return this._editing?.controller.undo() ?? false;
+  }
+
+  /** Redoes the last undone change. Returns whether anything changed. */
+  redo(): boolean {
+    return this._editing?.controller.redo() ?? false;
+  }
+
+  /**
+   * Applies an RFC 6902 JSON Patch from elsewhere (a collaborator, the host's server) to the
+   * journey shown. Validated whole: an invalid patch changes nothing and fires `journey-error`.
+   * A valid one fires `journey-change` with `origin` and is not recorded in the undo history.
+   * Resolves with whether it was applied (the editing code loads on first use).
+   */
+  async applyPatch(ops: unknown, { origin = 'remote' }: { origin?: ChangeOrigin } = {}): Promise<boolean> {
+    const editing = await this.#loadEditing();
+    return editing.controller.applyRemote(ops, origin);
+  }
+
+  #loadEditing(): Promise<Editing> {
+    this.#editingLoad ??= import('./editing/module.js').then((module) => {
+      const controller = new module.EditingController(this, {
+        journey: () => this._journey,
+        show: (journey) => {
+          this._journey = journey;
+        },
+        queue: (event) => this.#source.queue(event),
+        announce: (text) => this.#announce(text),
+        words: () => this.#editWords(),
+      });
+      const commands = new module.EditCommands({
+        journey: () => this._journey,
+        layout: () => this.#layout,
+        i18n: this._i18n,
+        words: () => this.#editWords(),
+        dir: () => this._dir,
+        editing: controller,
+        announce: (text) => this.#announce(text),
+        openForm: (id) => this.#details.open(id),
+        removedNotice: (text) => {
+          this._editNotice = text;
+        },
+      });
+      this._editing = { module, controller, commands };
+      return this._editing;
+    });
+    return this.#editingLoad;
+  }
+
+  #editWords(): ReturnType<EditModule['editMessagesFor']> {
+    return this._editing!.module.editMessagesFor(this._i18n.locale, this._i18n.tag);
+  }
+
   #apply(result: LoadResult | null): void {
+    // A journey from a source (not an edit) is a new document: a new history.
+    this._editing?.controller.reset();
+    this._editNotice = null;
     if (result === null) {
       // No source at all: nothing to show.
       this._journey = null;
@@ -205,6 +306,7 @@ export class JourneyMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.editable && !this.#editingLoad) void this.#loadEditing();
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
     this.#geometry.measureOnce();
     const changedState = changed as Map<PropertyKey, unknown>;
@@ -270,14 +372,35 @@ export class JourneyMap extends LitElement {
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
       ${journey && layout
         ? guard(
-            [journey, layout, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version],
+            [journey, layout, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, this.editable && this._editing !== null],
             () => this.#renderMap(journey, layout, dir),
           )
+        : nothing}
+      ${this._editNotice && this._editing
+        ? renderEditNotice({
+            text: this._editNotice,
+            words: this.#editWords(),
+            canUndo: this.canUndo,
+            onUndo: this.#undoFromNotice,
+            onDismiss: this.#dismissNotice,
+          })
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       ${this.#renderDetailsPanel()}
     </div>`;
   }
+
+  #undoFromNotice = (): void => {
+    this._editNotice = null;
+    this.undo();
+    // The notice's button is gone: focus back to the grid's active cell.
+    void this.updateComplete.then(() => this.#focus.moveTo(this.#focus.active, true));
+  };
+
+  #dismissNotice = (): void => {
+    this._editNotice = null;
+    void this.updateComplete.then(() => this.#focus.moveTo(this.#focus.active, true));
+  };
 
   #toggleProblems = (): void => {
     this._problemsOpen = !this._problemsOpen;
@@ -316,6 +439,7 @@ export class JourneyMap extends LitElement {
         onKeydown: this.#focus.onKeydown,
         onClick: this.#focus.onClick,
         onFocusin: this.#focus.onFocusin,
+        editingHint: this.editable && this._editing ? this.#editWords().editingHint : undefined,
       })}
     `;
   }

@@ -14,7 +14,7 @@ import {
   type Persona,
   type Stage,
   type Touchpoint,
-} from '../../model/index.js';
+} from '../../model/core.js';
 import { personaColorVarAt } from '../../theme/index.js';
 import type { EmotionPoint, EmotionSeries } from '../emotion-curve/emotion-curve.js';
 import type { GridShape } from './keyboard.js';

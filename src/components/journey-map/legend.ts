@@ -7,7 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../../i18n/index.js';
-import type { Persona } from '../../model/index.js';
+import type { Persona } from '../../model/core.js';
 import type { Theme } from '../../theme/index.js';
 
 /** What the legend shows and how it reports a choice. */

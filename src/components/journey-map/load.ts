@@ -3,9 +3,9 @@
  * URL, or an inline `<script type="application/json">` (or `text/x-mermaid`) child. Every source
  * goes through `parseJourney`; nothing here throws, whatever the input.
  */
-import { decodeJourneyBytes, parseJourney } from '../../model/index.js';
+import { decodeJourneyBytes, parseJourney } from '../../model/core.js';
 import { fromMermaid } from '../../model/interop/mermaid.js';
-import type { Journey, Problem } from '../../model/index.js';
+import type { Journey, Problem } from '../../model/core.js';
 
 /** The result of reading one source. */
 export type LoadResult =

@@ -18,6 +18,8 @@ export interface GridFocusOptions {
   scroller(): HTMLElement | null;
   /** Enter, Space or a click on a touchpoint cell. */
   activate(touchpointId: string): void;
+  /** An editing key on a cell (the map is editable); `true` when it was handled. */
+  editKey?(event: KeyboardEvent, cell: Cell): boolean;
 }
 
 /**
@@ -167,7 +169,12 @@ export class GridFocusController implements ReactiveController {
   readonly onKeydown = (event: KeyboardEvent): void => {
     const layout = this.#options.layout();
     const cell = this.#cellOf(event.target);
-    if (!layout || !cell || event.altKey) return;
+    if (!layout || !cell) return;
+    if (this.#options.editKey?.(event, cell)) {
+      event.preventDefault();
+      return;
+    }
+    if (event.altKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       const id = cell.el.dataset['id'];
       if (id) {

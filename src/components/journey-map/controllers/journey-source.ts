@@ -26,6 +26,7 @@ export class JourneySourceController implements ReactiveController {
 
   readonly #host: SourceHost;
   readonly #apply: (result: LoadResult | null) => void;
+  readonly #isShown: (value: unknown) => boolean;
   #fetch: AbortController | null = null;
   /** Bumped by every new request or cancellation: a result with an older number is stale. */
   #fetchId = 0;
@@ -35,10 +36,15 @@ export class JourneySourceController implements ReactiveController {
   #observer: MutationObserver | null = null;
   #events: Event[] = [];
 
-  /** `apply` gets each new result, or `null` when there is no source at all (nothing to show). */
-  constructor(host: SourceHost, apply: (result: LoadResult | null) => void) {
+  /**
+   * `apply` gets each new result, or `null` when there is no source at all (nothing to show).
+   * `isShown(value)`: the `journey` property was set to the very journey the map shows (a host
+   * echoing `journey-change` back): nothing to read again.
+   */
+  constructor(host: SourceHost, apply: (result: LoadResult | null) => void, isShown: (value: unknown) => boolean = () => false) {
     this.#host = host;
     this.#apply = apply;
+    this.#isShown = isShown;
     host.addController(this);
   }
 
@@ -80,7 +86,7 @@ export class JourneySourceController implements ReactiveController {
       this.#inlineSource = null;
       if (value !== this.#appliedProperty) {
         this.#appliedProperty = value;
-        this.#apply(readJourney(value));
+        if (!this.#isShown(value)) this.#apply(readJourney(value));
       }
       return;
     }

@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { LocaleController } from '../../../i18n/index.js';
-import type { Journey, LaneId, Persona, ResolvedEmotionScale } from '../../../model/index.js';
+import type { Journey, LaneId, Persona, ResolvedEmotionScale } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
 import { touchpointSummary } from '../../touchpoint-card/touchpoint-card.js';
 import { laneBody, metricChips } from '../cells.js';
@@ -36,6 +36,8 @@ export interface GridContext {
   onKeydown: (event: KeyboardEvent) => void;
   onClick: (event: MouseEvent) => void;
   onFocusin: (event: FocusEvent) => void;
+  /** While editing: the editing keys, said as the grid's description. */
+  editingHint?: string | undefined;
 }
 
 /** Whether a text already ends a sentence, so no separator needs to follow it. */
@@ -46,13 +48,14 @@ const hidden = (text: string): TemplateResult => html`<span class="visually-hidd
 export function renderGrid(ctx: GridContext): TemplateResult {
   const { journey, layout, i18n, narrow, geometry } = ctx;
   const msg = i18n.msg;
-  return html`<div class="scroller" @scroll=${ctx.onScroll}>
+  return html`${ctx.editingHint ? html`<span id="editing-hint" class="visually-hidden">${ctx.editingHint}</span>` : nothing}<div class="scroller" @scroll=${ctx.onScroll}>
     <div
       role="grid"
       class="grid"
       aria-label=${i18n.isolate(journey.title, ctx.dir)}
       aria-colcount=${layout.columns.length + 1}
       aria-rowcount=${layout.lanes.length + 1}
+      aria-describedby=${ctx.editingHint ? 'editing-hint' : nothing}
       style=${styleMap({ '--_cols': String(layout.columns.length) })}
       @keydown=${ctx.onKeydown}
       @click=${ctx.onClick}

@@ -1,7 +1,7 @@
 /** The map's header: title, subject and state, description, persona legend, journey metrics. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../../i18n/index.js';
-import type { Journey, Persona } from '../../../model/index.js';
+import type { Journey, Persona } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
 import { metricChips } from '../cells.js';
 import type { MapLayout } from '../layout.js';

@@ -1,7 +1,7 @@
 /** The map's notices: loading, a source's problems, an unknown persona. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../../i18n/index.js';
-import type { Problem } from '../../../model/index.js';
+import type { Problem } from '../../../model/core.js';
 
 export function renderLoading(msg: Messages): TemplateResult {
   return html`<div part="loading" class="loading" role="progressbar" aria-label=${msg.loading}>

@@ -1,0 +1,21 @@
+import type { EditMessageFactory } from '../edit-messages.js';
+
+export const en: EditMessageFactory = (f) => ({
+  editingHint:
+    'Editable. Alt with Left or Right arrow moves a touchpoint, Alt with Up or Down arrow changes an emotion, Enter or F2 edits, Delete removes, Control+Z undoes.',
+  moved: (title, stage, position, count) => `Moved “${title}” to ${stage}, ${f.n(position)} of ${f.n(count)}`,
+  alreadyFirst: (title) => `“${title}” is already first`,
+  alreadyLast: (title) => `“${title}” is already last`,
+  emotionChanged: (title, emotion) => `${title}: emotion ${emotion}`,
+  removed: (title) => `Removed “${title}”`,
+  undo: 'Undo',
+  redo: 'Redo',
+  undone: 'Undone',
+  redone: 'Redone',
+  nothingToUndo: 'Nothing to undo',
+  nothingToRedo: 'Nothing to redo',
+  refused: 'The change was not made',
+  stale: 'That step no longer applies: the journey changed since',
+  remoteRefused: (problems) => `A change could not be applied: ${problems}`,
+  dismiss: 'Dismiss',
+});
