@@ -22,6 +22,8 @@ export interface TokenDefault {
   dark?: string;
   /** System colour (or value) used when the OS forces its own colours; omitted = untouched. */
   forced?: string;
+  /** Value on paper (`@media print`): black ink on white, legible in black and white; omitted = untouched. */
+  print?: string;
 }
 
 const FONT_STACK =
@@ -35,31 +37,31 @@ const FONT_STACK =
  * black and white because only that pair guarantees 4.5:1 on any fill (the worst fill gives 4.58:1).
  */
 export const TOKENS = {
-  'color-surface': { light: '#ffffff', dark: '#16191d', forced: 'Canvas' },
-  'color-surface-raised': { light: '#ffffff', dark: '#1f2328', forced: 'Canvas' },
-  'color-surface-sunken': { light: '#f2f4f7', dark: '#0f1113', forced: 'Canvas' },
-  'color-text': { light: '#1a1d21', dark: '#eef1f4', forced: 'CanvasText' },
-  'color-text-muted': { light: '#545d68', dark: '#a8b1bb', forced: 'CanvasText' },
-  'color-border': { light: '#d3d8de', dark: '#3a4048', forced: 'GrayText' },
-  'color-border-strong': { light: '#767f8a', dark: '#7d8794', forced: 'CanvasText' },
-  'color-accent': { light: '#1d5fc4', dark: '#7cb0ff', forced: 'Highlight' },
-  'color-on-accent': { light: '#ffffff', dark: '#0b1424', forced: 'HighlightText' },
-  'color-focus-ring': { light: '#1d5fc4', dark: '#93c0ff', forced: 'Highlight' },
-  'color-positive': { light: '#17753a', dark: '#5fcf7d', forced: 'CanvasText' },
-  'color-neutral': { light: '#59616b', dark: '#a8b1bb', forced: 'CanvasText' },
-  'color-negative': { light: '#b8262d', dark: '#ff8a80', forced: 'CanvasText' },
-  'color-positive-surface': { light: '#e5f4ea', dark: '#14301d', forced: 'Canvas' },
-  'color-negative-surface': { light: '#fdeceb', dark: '#3b1a19', forced: 'Canvas' },
+  'color-surface': { light: '#ffffff', dark: '#16191d', forced: 'Canvas', print: '#ffffff' },
+  'color-surface-raised': { light: '#ffffff', dark: '#1f2328', forced: 'Canvas', print: '#ffffff' },
+  'color-surface-sunken': { light: '#f2f4f7', dark: '#0f1113', forced: 'Canvas', print: '#ffffff' },
+  'color-text': { light: '#1a1d21', dark: '#eef1f4', forced: 'CanvasText', print: '#000000' },
+  'color-text-muted': { light: '#545d68', dark: '#a8b1bb', forced: 'CanvasText', print: '#000000' },
+  'color-border': { light: '#d3d8de', dark: '#3a4048', forced: 'GrayText', print: '#767676' },
+  'color-border-strong': { light: '#767f8a', dark: '#7d8794', forced: 'CanvasText', print: '#000000' },
+  'color-accent': { light: '#1d5fc4', dark: '#7cb0ff', forced: 'Highlight', print: '#000000' },
+  'color-on-accent': { light: '#ffffff', dark: '#0b1424', forced: 'HighlightText', print: '#ffffff' },
+  'color-focus-ring': { light: '#1d5fc4', dark: '#93c0ff', forced: 'Highlight', print: '#000000' },
+  'color-positive': { light: '#17753a', dark: '#5fcf7d', forced: 'CanvasText', print: '#000000' },
+  'color-neutral': { light: '#59616b', dark: '#a8b1bb', forced: 'CanvasText', print: '#000000' },
+  'color-negative': { light: '#b8262d', dark: '#ff8a80', forced: 'CanvasText', print: '#000000' },
+  'color-positive-surface': { light: '#e5f4ea', dark: '#14301d', forced: 'Canvas', print: '#ffffff' },
+  'color-negative-surface': { light: '#fdeceb', dark: '#3b1a19', forced: 'Canvas', print: '#ffffff' },
   'color-ink-dark': { light: '#000000', forced: 'CanvasText' },
   'color-ink-light': { light: '#ffffff', forced: 'CanvasText' },
-  'color-persona-1': { light: '#2563c9', dark: '#74a8ff', forced: 'CanvasText' },
-  'color-persona-2': { light: '#b35200', dark: '#ff9f4a', forced: 'CanvasText' },
-  'color-persona-3': { light: '#2e7d32', dark: '#62c46a', forced: 'CanvasText' },
-  'color-persona-4': { light: '#7e45c7', dark: '#b895ff', forced: 'CanvasText' },
-  'color-persona-5': { light: '#c2327a', dark: '#ff7eb8', forced: 'CanvasText' },
-  'color-persona-6': { light: '#00787f', dark: '#3fcfd6', forced: 'CanvasText' },
-  'color-persona-7': { light: '#86642a', dark: '#e0d070', forced: 'CanvasText' },
-  'color-persona-8': { light: '#d0302a', dark: '#ff6b6b', forced: 'CanvasText' },
+  'color-persona-1': { light: '#2563c9', dark: '#74a8ff', forced: 'CanvasText', print: '#000000' },
+  'color-persona-2': { light: '#b35200', dark: '#ff9f4a', forced: 'CanvasText', print: '#000000' },
+  'color-persona-3': { light: '#2e7d32', dark: '#62c46a', forced: 'CanvasText', print: '#000000' },
+  'color-persona-4': { light: '#7e45c7', dark: '#b895ff', forced: 'CanvasText', print: '#000000' },
+  'color-persona-5': { light: '#c2327a', dark: '#ff7eb8', forced: 'CanvasText', print: '#000000' },
+  'color-persona-6': { light: '#00787f', dark: '#3fcfd6', forced: 'CanvasText', print: '#000000' },
+  'color-persona-7': { light: '#86642a', dark: '#e0d070', forced: 'CanvasText', print: '#000000' },
+  'color-persona-8': { light: '#d0302a', dark: '#ff6b6b', forced: 'CanvasText', print: '#000000' },
   'font-family': { light: FONT_STACK },
   'font-size-xs': { light: '0.75rem' },
   'font-size-s': { light: '0.875rem' },
@@ -107,12 +109,14 @@ function declarations(pick: (token: TokenDefault) => string | undefined, wrap: b
 const light = unsafeCSS(declarations((t) => t.light, true));
 const dark = unsafeCSS(declarations((t) => t.dark, true));
 const forced = unsafeCSS(declarations((t) => t.forced, false));
+const print = unsafeCSS(declarations((t) => t.print, false));
 
 /**
  * The theme of every element: `static styles = [themeStyles, styles]`. Light by default,
  * `theme="dark"`, or `theme="auto"` to follow `prefers-color-scheme`. Under `forced-colors: active`
  * the colours map to system colours (page `--jk-*` overrides are ignored there on purpose: the
- * user's colours win). Under `prefers-reduced-motion: reduce` the motion duration is 0s.
+ * user's colours win); in print, to black ink on white. Under `prefers-reduced-motion: reduce` the
+ * motion duration is 0s.
  */
 export const themeStyles: CSSResult = css`
   :host {
@@ -134,6 +138,14 @@ export const themeStyles: CSSResult = css`
     :host,
     :host([theme]) {
       ${forced}
+    }
+  }
+  @media print {
+    /* Black ink on white whatever the theme; page --jk-* colour overrides do not reach paper. */
+    :host,
+    :host([theme]) {
+      ${print}
+      color-scheme: light;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -565,6 +565,61 @@ const plainRules = css`
       outline-offset: -4px;
     }
   }
+  /* Print ------------------------------------------------------------------------------------- */
+  /* Paper does not scroll: every column is built (controllers/print.ts), nothing sticks or clips,
+     black on white (the theme's print tokens) with borders instead of tints, chrome left out. */
+  @media print {
+    .scroller {
+      overflow: visible;
+      max-block-size: none;
+    }
+    .head,
+    .corner,
+    .lane-header,
+    .stage-inner {
+      position: static;
+    }
+    .cell:focus-visible,
+    .lane-emotions .cell:focus-visible::after {
+      outline: none;
+    }
+    .details,
+    .edit-notice,
+    .loading {
+      display: none;
+    }
+    .cell.mot {
+      background: none;
+      box-shadow: inset 0 0 0 3px var(--_jk-color-border-strong);
+    }
+    .row,
+    .stage,
+    .cell {
+      break-inside: avoid;
+    }
+    /* Stacked on paper, an empty lane of a touchpoint says nothing worth a line. */
+    :host([narrow]) .cell:not(.lane-touchpoints *):has(> .none) {
+      display: none;
+    }
+    .stage {
+      break-after: avoid;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+  /* Poster: the wide grid whole on the sheet's width, scaled down (never up) to fit it: print it
+     large for a wall. */
+  @media print {
+    :host([print-layout='poster']) .scroller {
+      container-type: inline-size;
+    }
+    :host([print-layout='poster']) .grid {
+      inline-size: max-content;
+      zoom: min(1, calc(100cqi / (var(--_lane-w) + var(--_cols) * var(--_col-w))));
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;

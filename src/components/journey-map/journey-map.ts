@@ -22,6 +22,7 @@ import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
 import { JourneySourceController } from './controllers/journey-source.js';
 import { MapGeometryController } from './controllers/map-geometry.js';
+import { PrintController } from './controllers/print.js';
 import { DETAILS_TITLE_ID, renderDetails, type NextStep } from './details.js';
 import type { GridShape } from './keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
@@ -45,6 +46,9 @@ interface Editing {
 
 /** How much room columns get. */
 export type MapDensity = 'comfortable' | 'compact';
+
+/** How the map goes onto paper. */
+export type PrintLayout = 'pages' | 'poster';
 
 /**
  * An interactive, accessible customer journey map: stages as columns, lanes (touchpoints,
@@ -153,6 +157,14 @@ export class JourneyMap extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) editable = false;
 
+  /**
+   * How the map prints (attribute `print-layout`): `pages` (default) stacks the stages so the map
+   * flows over as many pages as it needs, every cell saying its lane; `poster` keeps the wide
+   * grid, every column, on one sheet as wide as the map (print it large or scale it in the dialog).
+   * Either way every column is printed, in black and white, links as text.
+   */
+  @property({ attribute: 'print-layout', reflect: true }) printLayout: PrintLayout = 'pages';
+
   /** Level of the title heading, 1–6 (attribute `heading-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
@@ -204,6 +216,17 @@ export class JourneyMap extends LitElement {
     (result) => this.#apply(result),
     (value) => value === this._journey,
   );
+
+  constructor() {
+    super();
+    // Registers itself; nothing else talks to it.
+    new PrintController(this, (printing) => {
+      this.#geometry.printing = printing ? (this.printLayout === 'poster' ? 'poster' : 'pages') : null;
+      this.#window.update();
+      // Before the browser takes its snapshot for paper: render now, not in a microtask.
+      if (this.hasUpdated) this.performUpdate();
+    });
+  }
 
   /**
    * Moves focus to a touchpoint's cell (closing any open details). Returns `false` when the

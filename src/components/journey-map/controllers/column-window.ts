@@ -12,7 +12,7 @@ const LANE_HEADER_ESTIMATE = 136;
  * Builds the columns of a large map as they come into view: those in the scroll viewport first,
  * the overscan around them a frame later, more as the grid scrolls or focus jumps. Every column
  * when the map is stacked (narrow). `version` changes when columns are built, so the map's render
- * guard sees it.
+ * guard sees it. Every column when stacked or printing.
  */
 export class ColumnWindowController implements ReactiveController {
   readonly columns = new ColumnWindow();
@@ -58,7 +58,7 @@ export class ColumnWindowController implements ReactiveController {
     const count = this.columns.count;
     if (count === 0) return false;
     const geometry = this.#geometry;
-    if (geometry.narrow) return this.build(0, count);
+    if (geometry.allColumns) return this.build(0, count);
     // Before the first measurement: the default column width of the density.
     const columnWidth = geometry.geometry.columnWidth || (this.#compact() ? 192 : 256);
     const viewWidth = (geometry.viewWidth || window.innerWidth) - LANE_HEADER_ESTIMATE;

@@ -14,8 +14,20 @@ export type GeometryHost = ReactiveControllerHost & HTMLElement & { density: str
  * ResizeObserver callbacks and a frame after scrolls, never during a render.
  */
 export class MapGeometryController implements ReactiveController {
-  /** Under {@link NARROW_BELOW} px wide: stages stacked. */
-  narrow = false;
+  /** Under {@link NARROW_BELOW} px wide. */
+  #narrowByWidth = false;
+  /** While printing: the print layout asked for (`pages` stacks the stages, `poster` keeps them side by side). */
+  printing: 'pages' | 'poster' | null = null;
+  /** Stages stacked one under the other: under {@link NARROW_BELOW} px wide, or printed as pages. */
+  get narrow(): boolean {
+    return this.printing ? this.printing === 'pages' : this.#narrowByWidth;
+  }
+
+  /** Every column is built: stacked (one column of cells), or printing (no scrolling on paper). */
+  get allColumns(): boolean {
+    return this.narrow || this.printing !== null;
+  }
+
   /** Column width and inset, for the connectors and the curve; 0 before the first measurement. */
   geometry: ConnectorGeometry = { columnWidth: 0, inset: 0 };
   /** The host's width, px. */
@@ -73,9 +85,9 @@ export class MapGeometryController implements ReactiveController {
     const width = host.getBoundingClientRect().width;
     if (width <= 0) return; // not laid out (display: none…): the observer tells later
     this.#measured = true;
-    this.narrow = width < NARROW_BELOW;
+    this.#narrowByWidth = width < NARROW_BELOW;
     this.viewWidth = width;
-    if (this.narrow) return;
+    if (this.#narrowByWidth) return;
     // Density picks the column width in CSS; reflect it now rather than after this render.
     if (host.density && host.getAttribute('density') !== host.density) host.setAttribute('density', host.density);
     const probe = document.createElement('div');
@@ -141,15 +153,15 @@ export class MapGeometryController implements ReactiveController {
     let changed = false;
     if (width !== undefined && width > 0) {
       const narrow = width < NARROW_BELOW;
-      changed ||= narrow !== this.narrow;
-      this.narrow = narrow;
+      changed ||= narrow !== this.#narrowByWidth;
+      this.#narrowByWidth = narrow;
       if (width !== this.viewWidth) {
         this.viewWidth = width;
         this.#onViewChange();
       }
     }
     const g = this.geometry;
-    if (geometry && !this.narrow && geometry.columnWidth > 0 && (Math.abs(geometry.columnWidth - g.columnWidth) > 0.1 || geometry.inset !== g.inset)) {
+    if (geometry && !this.#narrowByWidth && geometry.columnWidth > 0 && (Math.abs(geometry.columnWidth - g.columnWidth) > 0.1 || geometry.inset !== g.inset)) {
       this.geometry = geometry;
       changed = true;
     }
