@@ -3,6 +3,7 @@
  * and the typed `detail` is what listeners read (each class is a `CustomEvent`, so listeners
  * written for plain custom events keep working).
  */
+import type { CellFocusEvent } from './cell-focus.js';
 import type { JourneyBeforeChangeEvent } from './journey-beforechange.js';
 import type { JourneyChangeEvent } from './journey-change.js';
 import type { JourneyErrorEvent } from './journey-error.js';
@@ -16,6 +17,7 @@ export { TouchpointSelectEvent, type TouchpointSelectDetail } from './touchpoint
 export { PersonaChangeEvent, type PersonaChangeDetail } from './persona-change.js';
 export { JourneyChangeEvent, type JourneyChangeDetail, type ChangeOrigin } from './journey-change.js';
 export { JourneyBeforeChangeEvent, type JourneyBeforeChangeDetail } from './journey-beforechange.js';
+export { CellFocusEvent, type CellFocusDetail } from './cell-focus.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -25,5 +27,6 @@ declare global {
     'persona-change': PersonaChangeEvent;
     'journey-change': JourneyChangeEvent;
     'journey-beforechange': JourneyBeforeChangeEvent;
+    'cell-focus': CellFocusEvent;
   }
 }

@@ -32,7 +32,22 @@ export interface EditMessages {
   remoteRefused: (problems: string) => string;
   /** Dismisses a notice. */
   dismiss: string;
+
+  // Collaboration: other people on the map, and the connection to the shared document.
+  /** On a cell where someone else is: "Ana is here". */
+  peerHere: (name: string) => string;
+  /** "Ana is editing". */
+  peerEditing: (name: string) => string;
+  /** Said when someone starts editing the touchpoint you are on: "Ana started editing Checkout". */
+  peerStartedEditing: (name: string, title: string) => string;
+  /** Connection states of a shared map. */
+  connecting: string;
+  live: string;
+  /** "Offline, 3 changes not sent yet". */
+  offline: (unsent: number) => string;
+  /** "Refused by the server: wrong token". */
+  refusedByServer: (reason: string) => string;
 }
 
-/** A locale file of the editing catalogue. */
-export type EditMessageFactory = (f: Formatters<Intl.LDMLPluralRule>) => EditMessages;
+/** A locale file of the editing catalogue; `C` lists exactly the plural categories the language uses. */
+export type EditMessageFactory<C extends Intl.LDMLPluralRule = Intl.LDMLPluralRule> = (f: Formatters<C>) => EditMessages;

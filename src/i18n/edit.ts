@@ -9,7 +9,7 @@ import type { EditMessageFactory, EditMessages } from './edit-messages.js';
 import { formatNumber } from './format.js';
 import type { SupportedLocale } from './locale.js';
 
-const FACTORIES: Record<SupportedLocale, EditMessageFactory> = { en, nb, fi, pl, 'zh-Hant': zhHant, de, ar };
+const FACTORIES: Record<SupportedLocale, EditMessageFactory<Intl.LDMLPluralRule>> = { en, nb, fi, pl, 'zh-Hant': zhHant, de, ar };
 
 const catalogues = new Map<string, EditMessages>();
 

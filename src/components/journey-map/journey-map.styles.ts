@@ -565,6 +565,72 @@ const plainRules = css`
       outline-offset: -4px;
     }
   }
+  /* Collaboration: others' outlines over the grid, the connection state ----------------------- */
+  .root {
+    position: relative;
+  }
+  .presence-layer {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    z-index: 4;
+  }
+  .peer {
+    position: absolute;
+    outline: 3px solid var(--_peer);
+    outline-offset: -3px;
+    border-radius: var(--_jk-radius-s);
+  }
+  .peer-name {
+    position: absolute;
+    inset-block-end: 100%;
+    inset-inline-start: 0;
+    max-inline-size: 100%;
+    padding: 0 var(--_jk-space-1);
+    border: 2px solid var(--_peer);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface-raised);
+    color: var(--_jk-color-text);
+    font-size: var(--_jk-font-size-xs);
+    font-weight: var(--_jk-font-weight-bold);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .connection {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_jk-space-1);
+    margin-block: var(--_jk-space-1);
+    font-size: var(--_jk-font-size-xs);
+    color: var(--_jk-color-text-muted);
+  }
+  .connection-mark {
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .connection.live .connection-mark {
+    background: var(--_jk-color-positive);
+    border-color: var(--_jk-color-positive);
+  }
+  .connection.refused {
+    color: var(--_jk-color-negative);
+  }
+  @media (forced-colors: active) {
+    .peer,
+    .peer-name {
+      --_peer: var(--_jk-color-focus-ring);
+    }
+  }
+  @media print {
+    .presence-layer,
+    .connection {
+      display: none;
+    }
+  }
+
   /* Print ------------------------------------------------------------------------------------- */
   /* Paper does not scroll: every column is built (controllers/print.ts), nothing sticks or clips,
      black on white (the theme's print tokens) with borders instead of tints, chrome left out. */

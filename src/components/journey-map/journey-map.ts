@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
+  CellFocusEvent,
   JourneyErrorEvent,
   JourneyLoadEvent,
   type ChangeOrigin,
@@ -24,6 +25,8 @@ import { JourneySourceController } from './controllers/journey-source.js';
 import { MapGeometryController } from './controllers/map-geometry.js';
 import { PrintController } from './controllers/print.js';
 import { DETAILS_TITLE_ID, renderDetails, type NextStep } from './details.js';
+import type { HistoryProvider } from './controllers/editing.js';
+import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
 import type { GridShape } from './keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
@@ -33,6 +36,7 @@ import { renderGrid } from './templates/grid.js';
 import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
 
+export type { ConnectionStatus, HistoryProvider, PresencePeer };
 export type { JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
 
 /** The on-demand editing module (editing/module.ts). */
@@ -42,6 +46,7 @@ interface Editing {
   module: EditModule;
   controller: InstanceType<EditModule['EditingController']>;
   commands: InstanceType<EditModule['EditCommands']>;
+  presence: InstanceType<EditModule['PresenceController']>;
 }
 
 /** How much room columns get. */
@@ -95,6 +100,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @fires {TouchpointSelectEvent} touchpoint-select - The user opened a touchpoint's details. Detail: `{ touchpoint, stage }` ({@link TouchpointSelectDetail}).
  * @fires {JourneyChangeEvent} journey-change - A change to the journey was committed (editing, undo, redo, or `applyPatch`). Detail: `{ journey, ops, inverse, origin }` ({@link JourneyChangeDetail}).
  * @fires {JourneyBeforeChangeEvent} journey-beforechange - The user is about to change the journey; cancelable: `preventDefault()` keeps it as it is. Detail: `{ ops }` ({@link JourneyBeforeChangeDetail}).
+ * @fires {CellFocusEvent} cell-focus - Focus moved to another cell, or a touchpoint's details opened or closed while editing: what a collaboration binding shares as presence. Detail: `{ touchpoint, stage, lane, editing }`.
  * @fires {PersonaChangeEvent} persona-change - The user changed the persona filter in the legend. Detail: `{ persona }`, `null` for all ({@link PersonaChangeDetail}).
  *
  * @csspart header - Title, description, subject/state, legend and journey metrics.
@@ -109,6 +115,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart error - The notice listing a source's problems.
  * @csspart empty - The notice shown for a journey without touchpoints.
  * @csspart loading - The loading indicator.
+ * @csspart connection - A shared map's connection state (connecting, live, offline with unsent changes, refused).
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
@@ -199,6 +206,7 @@ export class JourneyMap extends LitElement {
     scroller: () => this.#geometry.scroller,
     activate: (id) => this.#details.open(id),
     editKey: (event, cell) => (this.editable && this._editing ? this._editing.commands.onKey(event, cell) : false),
+    focused: (cell) => this.#cellFocused(cell, false),
   });
   readonly #details = new DetailsPanelController(this, {
     reference: (id) => {
@@ -208,6 +216,9 @@ export class JourneyMap extends LitElement {
     panel: () => this.shadowRoot?.querySelector<HTMLElement>('.details') ?? null,
     dir: () => this._dir,
     opened: (id) => this.#touchpointSelected(id),
+    closed: () => {
+      if (this.editable) this.#cellFocused(this.#focus.active, false);
+    },
     focusCell: (id) => this.focusTouchpoint(id),
     onTouchpoint: (path) => path.some((node) => node instanceof HTMLElement && node.dataset['id'] !== undefined && node.getRootNode() === this.shadowRoot),
   });
@@ -242,24 +253,40 @@ export class JourneyMap extends LitElement {
     return true;
   }
 
-  /** Whether `undo()` has a step to undo (editing only). */
+  /**
+   * Undo and redo kept elsewhere (property only): set by a collaboration binding (`bindYjs`) so
+   * that undo, redo and their keys undo only your own changes in a shared document. `null`: the
+   * map keeps its own history.
+   */
+  @property({ attribute: false }) historyProvider: HistoryProvider | null = null;
+
+  /**
+   * Others on a shared map (property only), set by a collaboration binding: each person's
+   * outline and name on the cell they are on, said to screen readers on that cell.
+   */
+  @property({ attribute: false }) presence: readonly PresencePeer[] = [];
+
+  /** The connection to a shared document (property only), set by a collaboration binding: shown and announced. */
+  @property({ attribute: false }) connection: ConnectionStatus | null = null;
+
+  /** Whether `undo()` has a step to undo. */
   get canUndo(): boolean {
-    return this._editing?.controller.history.canUndo ?? false;
+    return this._editing?.controller.canUndo ?? this.historyProvider?.canUndo ?? false;
   }
 
-  /** Whether `redo()` has a step to redo (editing only). */
+  /** Whether `redo()` has a step to redo. */
   get canRedo(): boolean {
-    return this._editing?.controller.history.canRedo ?? false;
+    return this._editing?.controller.canRedo ?? this.historyProvider?.canRedo ?? false;
   }
 
   /** Undoes the last change made here (not changes applied with `applyPatch`). Returns whether anything changed. */
   undo(): boolean {
-    return this._editing?.controller.undo() ?? false;
+    return this._editing?.controller.undo() ?? this.historyProvider?.undo() ?? false;
   }
 
   /** Redoes the last undone change. Returns whether anything changed. */
   redo(): boolean {
-    return this._editing?.controller.redo() ?? false;
+    return this._editing?.controller.redo() ?? this.historyProvider?.redo() ?? false;
   }
 
   /**
@@ -276,6 +303,7 @@ export class JourneyMap extends LitElement {
   #loadEditing(): Promise<Editing> {
     this.#editingLoad ??= import('./editing/module.js').then((module) => {
       const controller = new module.EditingController(this, {
+        provider: () => this.historyProvider,
         journey: () => this._journey,
         show: (journey) => {
           this._journey = journey;
@@ -297,7 +325,27 @@ export class JourneyMap extends LitElement {
           this._editNotice = text;
         },
       });
-      this._editing = { module, controller, commands };
+      const presence = new module.PresenceController(this, {
+        cellOf: (id, lane) => {
+          const layout = this.#layout;
+          const col = layout?.columnOf.get(id);
+          if (!layout || col === undefined) return undefined;
+          const touchpoints = layout.lanes.indexOf('touchpoints');
+          const row = lane ? layout.lanes.indexOf(lane) : touchpoints;
+          return this.#focus.cellElement(row >= 0 ? row : touchpoints, col) ?? this.#focus.cellElement(touchpoints, col);
+        },
+        root: () => this.shadowRoot?.querySelector<HTMLElement>('.root') ?? null,
+        scroller: () => this.#geometry.scroller,
+        activeTouchpoint: () => this.#layout?.columns[this.#focus.active.col]?.touchpoint?.id ?? null,
+        titleOf: (id) => {
+          const tp = this._journey?.touchpoints.find((t) => t.id === id);
+          return tp ? this._i18n.isolate(tp.title, this._dir) : null;
+        },
+        isolate: (text) => this._i18n.isolate(text, this._dir),
+        words: () => this.#editWords(),
+        announce: (text) => this.#announce(text),
+      });
+      this._editing = { module, controller, commands, presence };
       return this._editing;
     });
     return this.#editingLoad;
@@ -329,7 +377,10 @@ export class JourneyMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.editable && !this.#editingLoad) void this.#loadEditing();
+    const shared = this.presence.length > 0 || this.connection !== null;
+    if ((this.editable || shared) && !this.#editingLoad) void this.#loadEditing();
+    if (this._editing && (changed.has('presence') || changed.has('_editing' as keyof JourneyMap))) this._editing.presence.setPeers(this.presence);
+    if (this._editing && (changed.has('connection') || changed.has('_editing' as keyof JourneyMap))) this._editing.presence.setConnection(this.connection);
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
     this.#geometry.measureOnce();
     const changedState = changed as Map<PropertyKey, unknown>;
@@ -391,7 +442,7 @@ export class JourneyMap extends LitElement {
     const dir = this._dir;
     const geometry = this.#geometry;
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
-      ${this.#source.loading ? renderLoading(msg) : nothing}
+      ${this.#source.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
       ${journey && layout
         ? guard(
@@ -408,6 +459,7 @@ export class JourneyMap extends LitElement {
             onDismiss: this.#dismissNotice,
           })
         : nothing}
+      ${this._editing?.presence.renderLayer() ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       ${this.#renderDetailsPanel()}
     </div>`;
@@ -496,12 +548,28 @@ export class JourneyMap extends LitElement {
     </div>`;
   }
 
+  /** Tells a binding where focus is now (presence): the cell, and whether its form is open. */
+  #cellFocused(cell: { row: number; col: number }, editing: boolean): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    const column = cell.col >= 0 ? layout.columns[cell.col] : undefined;
+    this.dispatchEvent(
+      new CellFocusEvent({
+        touchpoint: column?.touchpoint?.id ?? null,
+        stage: column ? layout.stages[column.stage]!.stage.id : null,
+        lane: cell.row >= 0 ? (layout.lanes[cell.row] ?? null) : null,
+        editing,
+      }),
+    );
+  }
+
   #touchpointSelected(id: string): void {
     const layout = this.#layout;
     const col = layout?.columnOf.get(id);
     if (!layout || col === undefined) return;
     const column = layout.columns[col]!;
     this.dispatchEvent(new TouchpointSelectEvent({ touchpoint: column.touchpoint!, stage: layout.stages[column.stage]!.stage }));
+    if (this.editable) this.#cellFocused(this.#focus.active, true);
   }
 
   #selectPersona = (persona: string | null): void => {

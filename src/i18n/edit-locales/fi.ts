@@ -1,6 +1,6 @@
 import type { EditMessageFactory } from '../edit-messages.js';
 
-export const fi: EditMessageFactory = (f) => ({
+export const fi: EditMessageFactory<'one' | 'other'> = (f) => ({
   editingHint:
     'Muokattava. Alt ja vasen tai oikea nuoli siirtää kohtaamispistettä, Alt ja ylä- tai alanuoli muuttaa tunnetta, Enter tai F2 muokkaa, Delete poistaa, Ctrl+Z kumoaa.',
   moved: (title, stage, position, count) => `”${title}” siirretty vaiheeseen ${stage}, ${f.n(position)}/${f.n(count)}`,
@@ -18,4 +18,11 @@ export const fi: EditMessageFactory = (f) => ({
   stale: 'Vaihe ei enää päde: polku on muuttunut sen jälkeen',
   remoteRefused: (problems) => `Muutosta ei voitu tehdä: ${problems}`,
   dismiss: 'Sulje',
+  peerHere: (name) => `${name} on täällä`,
+  peerEditing: (name) => `${name} muokkaa`,
+  peerStartedEditing: (name, title) => `${name} alkoi muokata kohdetta ${title}`,
+  connecting: 'Yhdistetään…',
+  live: 'Yhteydessä',
+  offline: (unsent) => (unsent === 0 ? 'Ei yhteyttä' : f.plural(unsent, { one: (c) => `Ei yhteyttä, ${c} muutos lähettämättä`, other: (c) => `Ei yhteyttä, ${c} muutosta lähettämättä` })),
+  refusedByServer: (reason) => `Palvelin hylkäsi: ${reason}`,
 });

@@ -1,6 +1,6 @@
 import type { EditMessageFactory } from '../edit-messages.js';
 
-export const zhHant: EditMessageFactory = (f) => ({
+export const zhHant: EditMessageFactory<'other'> = (f) => ({
   editingHint: '可編輯。Alt 加左右方向鍵移動接觸點，Alt 加上下方向鍵調整情緒，Enter 或 F2 編輯，Delete 刪除，Ctrl+Z 復原。',
   moved: (title, stage, position, count) => `已將「${title}」移至${stage}，第 ${f.n(position)} 個（共 ${f.n(count)} 個）`,
   alreadyFirst: (title) => `「${title}」已是第一個`,
@@ -17,4 +17,11 @@ export const zhHant: EditMessageFactory = (f) => ({
   stale: '此步驟已不適用：旅程之後已有變更',
   remoteRefused: (problems) => `無法套用變更：${problems}`,
   dismiss: '關閉',
+  peerHere: (name) => `${name} 在這裡`,
+  peerEditing: (name) => `${name} 正在編輯`,
+  peerStartedEditing: (name, title) => `${name} 開始編輯「${title}」`,
+  connecting: '連線中…',
+  live: '已連線',
+  offline: (unsent) => (unsent === 0 ? '離線' : `離線，${f.n(unsent)} 項變更尚未送出`),
+  refusedByServer: (reason) => `伺服器拒絕：${reason}`,
 });

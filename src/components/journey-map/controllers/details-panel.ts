@@ -14,6 +14,8 @@ export interface DetailsPanelOptions {
   dir(): 'ltr' | 'rtl';
   /** A touchpoint's details opened (not when the same one is asked again). */
   opened(id: string): void;
+  /** The details closed. */
+  closed?(id: string): void;
   /** Focus back to a touchpoint's cell. */
   focusCell(id: string): void;
   /** Whether a click path holds one of the map's touchpoint cells (the grid opens that one). */
@@ -98,6 +100,7 @@ export class DetailsPanelController implements ReactiveController {
     this.#needsPlacing = false;
     this.#host.requestUpdate();
     if (restoreFocus) this.#options.focusCell(id);
+    this.#options.closed?.(id);
   }
 
   /** Focus leaving the panel for another control closes it (a non-modal popover). */

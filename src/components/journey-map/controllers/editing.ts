@@ -4,8 +4,22 @@ import { applyPatch, diffJourneys, type PatchOperation } from '../../../model/ed
 import type { EditResult } from '../../../model/edit/operations.js';
 import { EditHistory } from '../editing/history.js';
 
+/**
+ * Undo and redo kept elsewhere: a collaboration binding's history (Yjs's UndoManager undoes only
+ * your own changes in a shared document). While the map has one, its undo, redo and the keys use
+ * it, and the map records nothing itself; the binding applies the result as a patch.
+ */
+export interface HistoryProvider {
+  undo(): boolean;
+  redo(): boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
 /** What editing needs from the map. */
 export interface EditingOptions {
+  /** A history kept elsewhere, when the map has one. */
+  provider(): HistoryProvider | null | undefined;
   /** The journey shown. */
   journey(): Journey | null;
   /** Shows a journey that an edit, undo, redo or remote patch produced (history is kept). */
@@ -55,10 +69,20 @@ export class EditingController {
       this.#options.announce(this.#options.words().refused);
       return false;
     }
-    this.history.record({ ops: result.ops, inverse: result.inverse, mergeKey: options.mergeKey, at: performance.now() });
+    if (!this.#options.provider()) {
+      this.history.record({ ops: result.ops, inverse: result.inverse, mergeKey: options.mergeKey, at: performance.now() });
+    }
     this.#show(result.journey, result.ops, result.inverse, 'user');
     if (options.announce) this.#options.announce(options.announce);
     return true;
+  }
+
+  get canUndo(): boolean {
+    return this.#options.provider()?.canUndo ?? this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.#options.provider()?.canRedo ?? this.history.canRedo;
   }
 
   undo(): boolean {
@@ -72,6 +96,12 @@ export class EditingController {
   #step(which: 'undo' | 'redo'): boolean {
     const history = this.history;
     const words = this.#options.words();
+    const provider = this.#options.provider();
+    if (provider) {
+      const done = which === 'undo' ? provider.undo() : provider.redo();
+      this.#options.announce(done ? (which === 'undo' ? words.undone : words.redone) : which === 'undo' ? words.nothingToUndo : words.nothingToRedo);
+      return done;
+    }
     const step = which === 'undo' ? history.peekUndo() : history.peekRedo();
     const journey = this.#options.journey();
     if (!step || !journey) {

@@ -20,6 +20,8 @@ export interface GridFocusOptions {
   activate(touchpointId: string): void;
   /** An editing key on a cell (the map is editable); `true` when it was handled. */
   editKey?(event: KeyboardEvent, cell: Cell): boolean;
+  /** Focus moved to another cell (a key, a click, a jump). */
+  focused?(cell: Cell): void;
 }
 
 /**
@@ -98,8 +100,10 @@ export class GridFocusController implements ReactiveController {
     if (!el) return;
     if (this.#activeEl && this.#activeEl !== el) this.#activeEl.tabIndex = -1;
     el.tabIndex = 0;
+    const moved = this.active.row !== cell.row || this.active.col !== cell.col || this.#activeEl !== el;
     this.#activeEl = el;
     this.active = { row: cell.row, col: cell.col };
+    if (moved && (focus || this.#host.shadowRoot?.activeElement === el)) this.#options.focused?.(this.active);
     if (focus) {
       // The browser's own focus scrolling leaves a partly visible cell where it is and ignores the
       // sticky headers: reveal the whole cell ourselves.

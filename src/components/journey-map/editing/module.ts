@@ -4,4 +4,5 @@
  */
 export { EditingController } from '../controllers/editing.js';
 export { EditCommands } from './commands.js';
+export { PresenceController } from '../controllers/presence.js';
 export { editMessagesFor } from '../../../i18n/edit.js';
