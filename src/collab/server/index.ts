@@ -278,7 +278,18 @@ export async function createCollabServer(options: CollabServerOptions): Promise<
       await server.listen();
     },
     async close() {
-      await server.destroy();
+      // Not Server.destroy(): it waits for every room to unload after its debounced store, and
+      // a room whose store was already pending when connections closed can keep it waiting.
+      // Write each open room now instead, then close the connections and the listeners.
+      server.httpServer.close();
+      server.webSocketServer.close();
+      const { hocuspocus } = server;
+      await Promise.all([...hocuspocus.documents].map(([room, document]) => storeRoom(room, document)));
+      hocuspocus.closeConnections();
+      for (const socket of server.webSocketServer.clients) socket.terminate();
+      for (const open of rooms.values()) open.stop();
+      rooms.clear();
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
     },
     get port() {
       return server.address.port;
