@@ -19,6 +19,7 @@
  */
 import * as Y from 'yjs';
 import { MAX_DEPTH, MAX_VALUES, parseJourney, parseJsonPointer } from '../model/index.js';
+import type { PatchOperation } from '../model/edit/index.js';
 import type { Journey, ParseResult, Problem } from '../model/index.js';
 
 /** Name of the root `Y.Map` holding the journey's fields. */
@@ -26,11 +27,6 @@ export const ROOT_NAME = 'journey';
 /** Name of the root `Y.Map` holding every array item under its key. */
 export const ITEMS_NAME = 'journey.items';
 
-/** One RFC 6902 JSON Patch operation, paths as JSON Pointers into the journey. */
-export type PatchOperation =
-  | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
-  | { op: 'remove'; path: string }
-  | { op: 'move' | 'copy'; from: string; path: string };
 
 /** A value as it sits in the document: a shared type or a plain JSON leaf. */
 type Node = Y.Map<unknown> | Y.Array<unknown> | string | number | boolean | null;
@@ -172,7 +168,7 @@ function removeKey(array: Y.Array<unknown>, key: string): void {
 }
 
 /** Whether two JSON values are equal (object fields in any order). */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -6,6 +6,7 @@
  * @module
  */
 export { ITEMS_NAME, ROOT_NAME, applyOpsToDoc, docToJourney, docToJson, isDocEmpty, journeyToDoc } from './doc.js';
-export type { ApplyOpsResult, PatchOperation } from './doc.js';
-export { diffJson, observeJourney } from './observe.js';
+export type { ApplyOpsResult } from './doc.js';
+export type { PatchOperation } from '../model/edit/index.js';
+export { observeJourney } from './observe.js';
 export type { JourneyChange } from './observe.js';

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
 import { parseJourney } from '../../dist/model/index.js';
-import { applyOpsToDoc, diffJson, docToJourney, docToJson, journeyToDoc, observeJourney } from '../../dist/collab/index.js';
+import { applyOpsToDoc, docToJourney, docToJson, journeyToDoc, observeJourney } from '../../dist/collab/index.js';
 import { sampleJourney } from './journeys.mjs';
 
 /** Peers that start from one seeded document. */
@@ -247,18 +247,3 @@ describe('observeJourney', () => {
 function assertNotValid(doc) {
   assert.equal(docToJourney(doc).journey, null);
 }
-
-describe('diffJson', () => {
-  test('gives ops that turn one value into the other', () => {
-    const before = sampleJourney();
-    const after = sampleJourney();
-    after.touchpoints.splice(1, 1);
-    after.touchpoints.push({ id: 'x', stage: 'buy', title: 'X' });
-    after.title = 'T';
-    delete after.personas;
-    const doc = new Y.Doc();
-    journeyToDoc(before, doc);
-    apply(doc, diffJson(before, after));
-    assert.deepEqual(docToJson(doc).value, after);
-  });
-});
