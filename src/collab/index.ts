@@ -10,3 +10,5 @@ export type { ApplyOpsResult } from './doc.js';
 export type { PatchOperation } from '../model/edit/index.js';
 export { observeJourney } from './observe.js';
 export type { JourneyChange } from './observe.js';
+export { bindYjs } from './bind.js';
+export type { BindOptions, BindableMap, Binding, CollabUser } from './bind.js';

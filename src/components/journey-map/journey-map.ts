@@ -310,6 +310,11 @@ export class JourneyMap extends LitElement {
         },
         queue: (event) => this.#source.queue(event),
         announce: (text) => this.#announce(text),
+        showProblems: (problems) => {
+          if (problems.length === 0 && this._problems.length === 0) return;
+          this._problems = problems;
+          if (problems.length > 0) this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
+        },
         words: () => this.#editWords(),
       });
       const commands = new module.EditCommands({

@@ -1,5 +1,5 @@
 import { JourneyBeforeChangeEvent, JourneyChangeEvent, JourneyErrorEvent, type ChangeOrigin } from '../../../events/index.js';
-import type { Journey } from '../../../model/core.js';
+import type { Journey, Problem } from '../../../model/core.js';
 import { applyPatch, diffJourneys, type PatchOperation } from '../../../model/edit/patch.js';
 import type { EditResult } from '../../../model/edit/operations.js';
 import { EditHistory } from '../editing/history.js';
@@ -28,6 +28,8 @@ export interface EditingOptions {
   queue(event: Event): void;
   /** Says something through the map's live region. */
   announce(text: string): void;
+  /** Shows problems in the map's notice (the journey shown stays), or clears them with `[]`. */
+  showProblems(problems: Problem[]): void;
   /** Strings for undo and redo notices. */
   words(): { undone: string; redone: string; nothingToUndo: string; nothingToRedo: string; refused: string; stale: string };
 }
@@ -137,6 +139,8 @@ export class EditingController {
     }
     const result = applyPatch(journey, ops);
     if (!result.applied) {
+      // Kept as it was, and said so: a collaborator's faulty change must not pass unnoticed.
+      this.#options.showProblems(result.problems);
       this.#host.dispatchEvent(new JourneyErrorEvent({ problems: result.problems }));
       return false;
     }
@@ -151,6 +155,7 @@ export class EditingController {
   }
 
   #show(journey: Journey, ops: PatchOperation[], inverse: PatchOperation[], origin: ChangeOrigin): void {
+    this.#options.showProblems([]);
     this.#options.show(journey);
     this.#options.queue(new JourneyChangeEvent({ journey, ops, inverse, origin }));
   }
