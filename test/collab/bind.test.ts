@@ -142,7 +142,7 @@ describe('bindYjs', () => {
 
   it('keeps the last valid journey and shows the problems when a peer writes one that does not validate', async () => {
     const { a, b } = relayed();
-    const { mapA, mapB } = await twoMaps(journey);
+    const { mapA } = await twoMaps(journey);
     bindings.push(bindYjs(mapA, a));
     await until(() => docToJourney(b).journey !== null, 'B’s document has the journey');
     // A rogue peer writes straight into its document: a touchpoint in a stage that does not exist.
@@ -152,7 +152,6 @@ describe('bindYjs', () => {
     });
     await until(() => mapA.shadowRoot!.querySelector('[part~="error"]') !== null, 'A shows the problems');
     expect(order(mapA)).to.deep.equal(['reminder', 'portal', 'desk', 'borrow']);
-    expect(mapB).to.exist;
   });
 
   it('merges edits made while disconnected', async () => {
