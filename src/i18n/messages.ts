@@ -104,6 +104,8 @@ export interface Messages {
   allPersonas: string;
   showOnly: (persona: string) => string;
   showingAllPersonas: string;
+  /** The `persona` filter names no persona of the journey: "No persona “nobody” in this journey: showing all personas". */
+  unknownPersona: (id: string) => string;
   showingPersona: (persona: string) => string;
   loading: string;
   empty: string;

@@ -47,6 +47,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   curvePoint: [['Checkout', '-2 of -3 to 3, unhappy']],
   showOnly: [['Maria']],
   showingPersona: [['Maria']],
+  unknownPersona: [['nobody']],
   invalid: [[1], [3]],
   goTo: [['Checkout']],
   stageOf: [[2, 5, 'Purchase']],

@@ -182,6 +182,7 @@ const plainRules = css`
   .loading,
   .error,
   .empty,
+  .notice,
   .edit-notice {
     display: flex;
     flex-wrap: wrap;

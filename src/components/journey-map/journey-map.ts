@@ -114,6 +114,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart details - The touchpoint details panel (a dialog).
  * @csspart error - The notice listing a source's problems.
  * @csspart empty - The notice shown for a journey without touchpoints.
+ * @csspart notice - The notice shown when `persona` names no persona of the journey (all are shown).
  * @csspart loading - The loading indicator.
  * @csspart connection - A shared map's connection state (connecting, live, offline with unsent changes, refused).
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
@@ -192,6 +193,10 @@ export class JourneyMap extends LitElement {
   #scale: ResolvedEmotionScale = { min: -3, max: 3, labels: {} };
   #lines: EmotionLine[] = [];
   #personas: Persona[] = [];
+  /** The `persona` asked for when the journey has no such persona (all are shown instead). */
+  #unknownPersona: string | null = null;
+  /** Warnings already given, so each bad value warns once per element. */
+  readonly #warned = new Set<string>();
 
   // Registration order is the order of their after-render work: cells are indexed and the panel
   // placed before the source's queued events reach listeners.
@@ -411,6 +416,12 @@ export class JourneyMap extends LitElement {
     this.#scale = emotionScaleOf(journey);
     this.#lines = emotionLinesFor(journey, layout, journey.title);
     this.#personas = coloredPersonas(journey);
+    this.#unknownPersona = this.persona && layout.persona === null ? this.persona : null;
+    if (this.#unknownPersona !== null && !this.#warned.has(`persona\u0000${this.#unknownPersona}`)) {
+      this.#warned.add(`persona\u0000${this.#unknownPersona}`);
+      const known = (journey.personas ?? []).map((p) => p.id).join(', ') || 'none';
+      console.warn(`journey-map: ignoring persona ${JSON.stringify(this.#unknownPersona)}: the journey has no such persona (it has: ${known})`);
+    }
     this.#focus.relayout(before, layout);
     const open = this.#details.openId;
     if (open !== null) {
@@ -449,6 +460,9 @@ export class JourneyMap extends LitElement {
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
       ${this.#source.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
+      ${journey && this.#unknownPersona !== null
+        ? html`<p part="notice" class="notice">${msg.unknownPersona(this._i18n.isolate(this.#unknownPersona, dir))}</p>`
+        : nothing}
       ${journey && layout
         ? guard(
             [journey, layout, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, this.editable && this._editing !== null],

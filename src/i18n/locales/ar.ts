@@ -135,6 +135,7 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
     allPersonas: 'كل الشخصيات',
     showOnly: (persona) => `عرض ${persona} فقط`,
     showingAllPersonas: 'تُعرض الآن كل الشخصيات',
+    unknownPersona: (id) => `لا توجد شخصية «${id}» في هذه الرحلة: تُعرض كل الشخصيات`,
     showingPersona: (persona) => `تُعرض الآن رحلة ${persona}`,
     loading: 'جارٍ تحميل الرحلة…',
     empty: 'لا تتضمن هذه الرحلة أي نقاط تواصل بعد.',

@@ -103,6 +103,7 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
     allPersonas: 'Alle Personas',
     showOnly: (persona) => `Nur ${persona} anzeigen`,
     showingAllPersonas: 'Alle Personas werden angezeigt',
+    unknownPersona: (id) => `Keine Persona „${id}“ in dieser Journey: alle Personas werden angezeigt`,
     showingPersona: (persona) => `Die Journey von ${persona} wird angezeigt`,
     loading: 'Journey wird geladen …',
     empty: 'Diese Journey hat noch keine Kontaktpunkte.',

@@ -103,6 +103,7 @@ export const en: MessageFactory<'one' | 'other'> = (f) => {
     allPersonas: 'All personas',
     showOnly: (persona) => `Show only ${persona}`,
     showingAllPersonas: 'Showing all personas',
+    unknownPersona: (id) => `No persona “${id}” in this journey: showing all personas`,
     showingPersona: (persona) => `Showing ${persona}'s journey`,
     loading: 'Loading journey…',
     empty: 'This journey has no touchpoints yet.',

@@ -103,6 +103,7 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
     allPersonas: 'Kaikki persoonat',
     showOnly: (persona) => `Näytä vain: ${persona}`,
     showingAllPersonas: 'Näytetään kaikki persoonat',
+    unknownPersona: (id) => `Polulla ei ole persoonaa ”${id}”: näytetään kaikki persoonat`,
     showingPersona: (persona) => `Näytetään polku: ${persona}`,
     loading: 'Ladataan polkua…',
     empty: 'Tällä polulla ei ole vielä kosketuspisteitä.',

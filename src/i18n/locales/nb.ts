@@ -103,6 +103,7 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
     allPersonas: 'Alle personaer',
     showOnly: (persona) => `Vis bare ${persona}`,
     showingAllPersonas: 'Viser alle personaer',
+    unknownPersona: (id) => `Ingen persona «${id}» i denne reisen: viser alle personaer`,
     showingPersona: (persona) => `Viser reisen til ${persona}`,
     loading: 'Laster inn reisen …',
     empty: 'Denne reisen har ingen kontaktpunkter ennå.',

@@ -131,6 +131,7 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
     allPersonas: 'Wszystkie persony',
     showOnly: (persona) => `Pokaż tylko: ${persona}`,
     showingAllPersonas: 'Wyświetlane są wszystkie persony',
+    unknownPersona: (id) => `Na tej ścieżce nie ma persony „${id}”: wyświetlane są wszystkie persony`,
     showingPersona: (persona) => `Wyświetlana ścieżka: ${persona}`,
     loading: 'Wczytywanie ścieżki…',
     empty: 'Ta ścieżka nie ma jeszcze punktów styku.',

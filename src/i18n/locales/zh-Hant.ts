@@ -99,6 +99,7 @@ export const zhHant: MessageFactory<'other'> = (f) => {
     allPersonas: '所有人物誌',
     showOnly: (persona) => `只顯示${persona}`,
     showingAllPersonas: '正在顯示所有人物誌',
+    unknownPersona: (id) => `此旅程沒有人物誌「${id}」：正在顯示所有人物誌`,
     showingPersona: (persona) => `正在顯示${persona}的旅程`,
     loading: '正在載入旅程…',
     empty: '這段旅程還沒有接觸點。',

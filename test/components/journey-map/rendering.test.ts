@@ -376,3 +376,28 @@ describe('journey-map rendering', () => {
     expect(el.shadowRoot!.querySelector('[role="rowheader"]')!.textContent!.trim()).not.to.equal('Touchpoints');
   });
 });
+
+describe('journey-map persona filter naming no persona', () => {
+  it('shows every persona, says why, and warns once', async () => {
+    const journey = await fixtureJson('map/two-personas.en.json');
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<JourneyMap>(html`<journey-map persona="nobody" .journey=${journey}></journey-map>`);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.equal('No persona “nobody” in this journey: showing all personas');
+      expect(deepText(el.shadowRoot!)).to.contain('Renews at the desk').and.to.contain('Renews on the portal');
+      el.requestUpdate();
+      el.lanes = 'touchpoints,emotions';
+      await settle(el);
+      expect(warnings.filter((w) => w.includes('nobody'))).to.have.length(1);
+      expect(warnings[0]).to.contain('ines').and.to.contain('olav');
+      el.persona = 'ines';
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -232,3 +232,17 @@ describe('journey-map sources', () => {
     expect(events).to.deep.equal([]);
   });
 });
+
+describe('journey-map with an empty src', () => {
+  it('treats src="" as no source: the inline journey shows, nothing is fetched, no error', async () => {
+    const errors = [] as Event[];
+    const wrapper = await fixture<HTMLDivElement>(html`<div @journey-error=${(e: Event) => errors.push(e)}>
+      <journey-map src=""><script type="application/json">{"version":1,"title":"Inline","stages":[{"id":"s","name":"S"}],"touchpoints":[{"id":"t","stage":"s","title":"T"}]}</script></journey-map>
+    </div>`);
+    const el = wrapper.querySelector('journey-map')!;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Inline');
+    expect(errors).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+  });
+});
