@@ -166,7 +166,11 @@ const COMPOSES = { 'journey-map': ['emotion-curve', 'persona-badge', 'touchpoint
  */
 function tokensReadBy(tag, tokens) {
   const folder = resolve(ROOT, 'src/components', tag);
-  let text = readdirSync(folder).map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+  // The whole folder, its controllers/, templates/ and editing/ included.
+  let text = readdirSync(folder, { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => readFileSync(join(folder, file), 'utf8'))
+    .join('\n');
   if (/\b(focusRing|visuallyHidden)\b/.test(text)) text += readFileSync(resolve(ROOT, 'src/theme/helpers.ts'), 'utf8');
   const used = new Set([...text.matchAll(/--_jk-([a-z0-9-]+[a-z0-9])/g)].map((m) => m[1]).filter((name) => name in tokens));
   if (/personaColorVar|--_jk-color-persona-\$\{/.test(text)) for (const name of Object.keys(tokens)) if (name.startsWith('color-persona-')) used.add(name);
