@@ -295,6 +295,14 @@ export class JourneyMap extends LitElement {
   }
 
   /**
+   * The journey shown, edits included, as a plain copy (changing it leaves the map as it is);
+   * `null` when none is shown. So `JSON.stringify(map)` gives the journey's JSON.
+   */
+  toJSON(): Journey | null {
+    return this._journey === null ? null : structuredClone(this._journey);
+  }
+
+  /**
    * Applies an RFC 6902 JSON Patch from elsewhere (a collaborator, the host's server) to the
    * journey shown. Validated whole: an invalid patch changes nothing and fires `journey-error`.
    * A valid one fires `journey-change` with `origin` and is not recorded in the undo history.
