@@ -76,6 +76,11 @@ function eventTypesPlugin() {
       }
     },
     moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        // The analyzer also lists `this.dispatchEvent(new SomeEvent(…))` as an event without a
+        // name (the name lives in the event class): the element's `@fires` tag documents it.
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+      }
       const found = details.get(moduleDoc.path);
       if (!found) return;
       for (const declaration of moduleDoc.declarations ?? []) {

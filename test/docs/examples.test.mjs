@@ -124,7 +124,8 @@ const mapState = () => {
     journeyProperty: typeof map.journey,
     journeyAttribute: map.getAttribute('journey'),
     touchpoints: [...shadow.querySelectorAll('[role="grid"] [data-id]')].map((cell) => cell.dataset.id),
-    mariaPressed: shadow.querySelector('[data-persona="maria"]')?.getAttribute('aria-pressed') ?? null,
+    // The legend is a radio group: the filtered persona's option is checked.
+    mariaPressed: shadow.querySelector('[data-persona="maria"]')?.getAttribute('aria-checked') ?? null,
   };
 };
 const mapReady = () => document.querySelector('journey-map')?.shadowRoot?.querySelector('[role="grid"] [data-id]') != null;
