@@ -81,4 +81,80 @@ describe('npm start in a fresh clone', () => {
     assert.match(invalid?.label ?? '', /^Test fixtures: invalid/, 'invalid inputs sit in a section that says so');
     await page.close();
   });
+
+  test('Edit: a keyboard edit is kept in localStorage, restored on reload with a Revert, undone, redone and downloaded', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+    const ids = () => page.evaluate(() => document.querySelector('journey-map').toJSON()?.touchpoints.map((t) => t.id) ?? []);
+    const disabled = () => page.evaluate(() => ({ undo: document.querySelector('#undo').disabled, redo: document.querySelector('#redo').disabled }));
+    const mapShown = () =>
+      page.waitForFunction(() => document.querySelector('journey-map')?.shadowRoot?.querySelector('[role="grid"] [data-id]'), { timeout: 30_000, polling: 100 });
+    const original = RICHEST.touchpoints.map((t) => t.id);
+    const moved = [original[1], original[0], ...original.slice(2)];
+
+    await page.goto(new URL('/demo/?journey=winter-jacket.en', server.resolvedUrls.local[0]).href, { waitUntil: 'load' });
+    await mapShown();
+    await page.evaluate(() => localStorage.clear());
+    assert.equal(await page.$eval('#restored-notice', (notice) => notice.hidden), true, 'no notice without saved edits');
+    assert.deepEqual(await disabled(), { undo: true, redo: true });
+
+    // The switch is a labelled switch; turning it on makes the map editable.
+    assert.deepEqual(await page.$eval('#edit-switch', (input) => [input.getAttribute('role'), input.labels[0].textContent.trim()]), ['switch', 'Edit']);
+    await page.click('#edit-switch');
+    await page.waitForFunction(() => document.querySelector('journey-map').shadowRoot.getElementById('editing-hint'), { timeout: 10_000, polling: 50 });
+    await page.evaluate((id) => document.querySelector('journey-map').focusTouchpoint(id), original[0]);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(() => localStorage.getItem('journeykit-demo:edits:winter-jacket.en') !== null, { timeout: 5000, polling: 50 });
+    assert.deepEqual(await ids(), moved);
+    assert.deepEqual(await disabled(), { undo: false, redo: true });
+
+    // Undo takes it back (and the saved edits with it); Redo makes it again.
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('#undo').disabled, { timeout: 5000, polling: 50 });
+    assert.deepEqual(await ids(), original);
+    assert.equal(await page.evaluate(() => localStorage.getItem('journeykit-demo:edits:winter-jacket.en')), null, 'back to the sample: nothing saved');
+    assert.deepEqual(await disabled(), { undo: true, redo: false });
+    await page.click('#redo');
+    await page.waitForFunction(() => localStorage.getItem('journeykit-demo:edits:winter-jacket.en') !== null, { timeout: 5000, polling: 50 });
+    assert.deepEqual(await ids(), moved);
+
+    // Downloads: what the Blob holds.
+    await page.evaluate(() => {
+      window.downloads = [];
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        window.downloads.push(blob.text());
+        return create(blob);
+      };
+      HTMLAnchorElement.prototype.click = function () {
+        window.downloads.push(this.download);
+      };
+    });
+    await page.click('#download-json');
+    await page.click('#download-csv');
+    const [json, jsonName, csv, csvName] = await page.evaluate(() => Promise.all(window.downloads));
+    assert.equal(jsonName, 'winter-jacket.en.json');
+    assert.deepEqual(JSON.parse(json).touchpoints.map((t) => t.id), moved);
+    assert.equal(csvName, 'winter-jacket.en.csv');
+    assert.match(csv.split('\n')[0], /^id,stage,/, 'a CSV header row');
+    assert.ok(csv.indexOf(moved[0]) < csv.indexOf(moved[1]), 'the CSV has the edited order');
+
+    // Reload: the edit is restored, and said so; Revert goes back to the sample.
+    await page.reload({ waitUntil: 'load' });
+    await mapShown();
+    assert.deepEqual(await ids(), moved);
+    assert.equal(await page.$eval('#restored-notice', (notice) => notice.hidden), false);
+    assert.match(await page.$eval('#restored-notice', (notice) => notice.textContent.replace(/\s+/g, ' ').trim()), /^Restored your edits .* Revert$/);
+    await page.click('#revert');
+    await page.waitForFunction(() => document.querySelector('#restored-notice').hidden, { timeout: 5000, polling: 50 });
+    await mapShown();
+    assert.deepEqual(await ids(), original);
+    assert.equal(await page.evaluate(() => localStorage.getItem('journeykit-demo:edits:winter-jacket.en')), null);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-switch', 'focus is not lost with the Revert button');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
