@@ -47,6 +47,14 @@ export interface EditMessages {
   offline: (unsent: number) => string;
   /** "Refused by the server: wrong token". */
   refusedByServer: (reason: string) => string;
+
+  // Drag and drop: a touchpoint card to another place, an emotion point up or down.
+  /** While a card is dragged, where it would land: "Drop: Purchase, 2 of 3". */
+  dropAt: (stage: string, position: number, count: number) => string;
+  /** Escape during a drag: nothing moved. */
+  dragCancelled: string;
+  /** The dragged touchpoint was removed (by someone else) before the drop: "“Asks in chat” was removed meanwhile: nothing changed". */
+  draggedGone: (title: string) => string;
 }
 
 /** A locale file of the editing catalogue; `C` lists exactly the plural categories the language uses. */

@@ -25,4 +25,7 @@ export const ar: EditMessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'o
   live: 'متصل',
   offline: (unsent) => (unsent === 0 ? 'غير متصل' : f.plural(unsent, { zero: () => 'غير متصل', one: () => 'غير متصل، تغيير واحد لم يُرسل بعد', two: () => 'غير متصل، تغييران لم يُرسلا بعد', few: (c) => `غير متصل، ${c} تغييرات لم تُرسل بعد`, many: (c) => `غير متصل، ${c} تغييرًا لم يُرسل بعد`, other: (c) => `غير متصل، ${c} تغيير لم يُرسل بعد` })),
   refusedByServer: (reason) => `رفضه الخادم: ${reason}`,
+  dropAt: (stage, position, count) => `إفلات: ${stage}، ${f.n(position)} من ${f.n(count)}`,
+  dragCancelled: 'أُلغي السحب',
+  draggedGone: (title) => `حُذفت «${title}» في الأثناء: لم يتغيّر شيء`,
 });

@@ -25,4 +25,7 @@ export const de: EditMessageFactory<'one' | 'other'> = (f) => ({
   live: 'Verbunden',
   offline: (unsent) => (unsent === 0 ? 'Offline' : f.plural(unsent, { one: (c) => `Offline, ${c} Änderung noch nicht gesendet`, other: (c) => `Offline, ${c} Änderungen noch nicht gesendet` })),
   refusedByServer: (reason) => `Vom Server abgelehnt: ${reason}`,
+  dropAt: (stage, position, count) => `Ablegen: ${stage}, ${f.n(position)} von ${f.n(count)}`,
+  dragCancelled: 'Ziehen abgebrochen',
+  draggedGone: (title) => `„${title}“ wurde inzwischen entfernt: nichts geändert`,
 });

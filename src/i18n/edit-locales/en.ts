@@ -25,4 +25,7 @@ export const en: EditMessageFactory<'one' | 'other'> = (f) => ({
   live: 'Live',
   offline: (unsent) => (unsent === 0 ? 'Offline' : f.plural(unsent, { one: (c) => `Offline, ${c} change not sent yet`, other: (c) => `Offline, ${c} changes not sent yet` })),
   refusedByServer: (reason) => `Refused by the server: ${reason}`,
+  dropAt: (stage, position, count) => `Drop: ${stage}, ${f.n(position)} of ${f.n(count)}`,
+  dragCancelled: 'Drag cancelled',
+  draggedGone: (title) => `“${title}” was removed meanwhile: nothing changed`,
 });

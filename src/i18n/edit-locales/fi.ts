@@ -25,4 +25,7 @@ export const fi: EditMessageFactory<'one' | 'other'> = (f) => ({
   live: 'Yhteydessä',
   offline: (unsent) => (unsent === 0 ? 'Ei yhteyttä' : f.plural(unsent, { one: (c) => `Ei yhteyttä, ${c} muutos lähettämättä`, other: (c) => `Ei yhteyttä, ${c} muutosta lähettämättä` })),
   refusedByServer: (reason) => `Palvelin hylkäsi: ${reason}`,
+  dropAt: (stage, position, count) => `Pudota: ${stage}, ${f.n(position)}/${f.n(count)}`,
+  dragCancelled: 'Vetäminen peruttu',
+  draggedGone: (title) => `”${title}” poistettiin sillä välin: mitään ei muutettu`,
 });

@@ -25,4 +25,7 @@ export const nb: EditMessageFactory<'one' | 'other'> = (f) => ({
   live: 'Tilkoblet',
   offline: (unsent) => (unsent === 0 ? 'Frakoblet' : f.plural(unsent, { one: (c) => `Frakoblet, ${c} endring ikke sendt`, other: (c) => `Frakoblet, ${c} endringer ikke sendt` })),
   refusedByServer: (reason) => `Avvist av serveren: ${reason}`,
+  dropAt: (stage, position, count) => `Slipp: ${stage}, ${f.n(position)} av ${f.n(count)}`,
+  dragCancelled: 'Dra og slipp avbrutt',
+  draggedGone: (title) => `«${title}» ble fjernet i mellomtiden: ingenting ble endret`,
 });

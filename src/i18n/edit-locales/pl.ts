@@ -25,4 +25,7 @@ export const pl: EditMessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => (
   live: 'Połączono',
   offline: (unsent) => (unsent === 0 ? 'Offline' : f.plural(unsent, { one: (c) => `Offline, ${c} zmiana niewysłana`, few: (c) => `Offline, ${c} zmiany niewysłane`, many: (c) => `Offline, ${c} zmian niewysłanych`, other: (c) => `Offline, ${c} zmiany niewysłanej` })),
   refusedByServer: (reason) => `Serwer odmówił: ${reason}`,
+  dropAt: (stage, position, count) => `Upuść: ${stage}, ${f.n(position)} z ${f.n(count)}`,
+  dragCancelled: 'Przeciąganie anulowane',
+  draggedGone: (title) => `„${title}” usunięto w międzyczasie: nic nie zmieniono`,
 });

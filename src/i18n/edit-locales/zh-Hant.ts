@@ -24,4 +24,7 @@ export const zhHant: EditMessageFactory<'other'> = (f) => ({
   live: '已連線',
   offline: (unsent) => (unsent === 0 ? '離線' : `離線，${f.n(unsent)} 項變更尚未送出`),
   refusedByServer: (reason) => `伺服器拒絕：${reason}`,
+  dropAt: (stage, position, count) => `放下：${stage}，第 ${f.n(position)} 個（共 ${f.n(count)} 個）`,
+  dragCancelled: '已取消拖曳',
+  draggedGone: (title) => `「${title}」已在此期間被刪除：未做任何變更`,
 });
