@@ -22,10 +22,13 @@ export type JourneyMapArgs = CommonArgs & {
   density?: MapDensity;
   locale?: string;
   'heading-level'?: number;
+  editable?: boolean;
   onJourneyLoad?: Listener;
   onJourneyError?: Listener;
   onTouchpointSelect?: Listener;
   onPersonaChange?: Listener;
+  onJourneyChange?: Listener;
+  onJourneyBeforechange?: Listener;
 };
 
 export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
@@ -39,11 +42,14 @@ export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
       density=${ifDefined(args.density)}
       locale=${ifDefined(text(args.locale))}
       heading-level=${ifDefined(args['heading-level'])}
+      ?editable=${args.editable}
       style=${ifDefined(cssText(args))}
       @journey-load=${args.onJourneyLoad}
       @journey-error=${args.onJourneyError}
       @touchpoint-select=${args.onTouchpointSelect}
       @persona-change=${args.onPersonaChange}
+      @journey-change=${args.onJourneyChange}
+      @journey-beforechange=${args.onJourneyBeforechange}
       >${text(inline) ? html`<script type="application/json">${inline}</script>` : ''}</journey-map
     >`;
 }

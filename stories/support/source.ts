@@ -9,7 +9,10 @@
  *   or `series` as its `data` attribute: the forms a CMS author writes;
  * - other object properties (`scale`, `touchpoint`, `persona`, `positions`) set by a module script;
  * - what a wrapper gave the element: `lang`/`dir` and `--jk-*` tokens move onto the element;
- * - `<style>` rules of the story (e.g. `::part()` styling) as they are.
+ * - `<style>` rules of the story (e.g. `::part()` styling) as they are;
+ * - the content of a story's `<template data-page-code>`: what the page adds that the story does
+ *   itself, e.g. a `journey-beforechange` listener (a template, since Storybook runs the scripts a
+ *   story renders, and on a docs page a script would reach the other stories' elements).
  */
 
 const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'] as const;
@@ -37,6 +40,13 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
 /** JSON for inside a `<script>`: `</` is written `<\/` (the same string to a JSON parser). */
 const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replaceAll('</', '<\\/');
 const indent = (text: string, by: string) => text.replace(/\n(?!\n)/g, `\n${by}`);
+
+/** Text without its blank first and last lines and the indentation all its lines share. */
+function dedent(text: string): string {
+  const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n');
+  const common = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)![0].length));
+  return lines.map((line) => line.slice(common)).join('\n');
+}
 
 interface Context {
   scripts: string[];
@@ -128,8 +138,11 @@ function nodeSource(node: Node, canvas: Element, context: Context): string {
 export function storySource(canvas: Element): string {
   const context: Context = { scripts: [], ids: new Map() };
   // Elements inside another journeykit element's light DOM are written as its children.
-  const roots = [...canvas.querySelectorAll(`style, ${SELECTOR}`)].filter((node) => !node.parentElement?.closest(SELECTOR));
-  const parts = roots.map((node) => (node.localName === 'style' ? node.outerHTML.replace(LIT_COMMENTS, '') : elementSource(node, canvas, context)));
+  const roots = [...canvas.querySelectorAll(`style, template[data-page-code], ${SELECTOR}`)].filter((node) => !node.parentElement?.closest(SELECTOR));
+  const parts = roots.map((node) => {
+    if (node instanceof HTMLTemplateElement) return dedent(node.innerHTML.replace(LIT_COMMENTS, ''));
+    return node.localName === 'style' ? node.outerHTML.replace(LIT_COMMENTS, '') : elementSource(node, canvas, context);
+  });
   if (context.scripts.length > 0) {
     parts.push(`<script type="module">\n  ${indent(context.scripts.join('\n'), '  ')}\n</script>`);
   }
