@@ -129,6 +129,19 @@ describe('docs/keyboard.md', () => {
     }
     for (const combo of ['Ctrl+Home', 'Ctrl+End']) assert.ok(keyboard.includes(combo), combo);
   });
+
+  test('its Editing section names every key an editable map handles', () => {
+    const start = keyboard.indexOf('\n### Editing\n');
+    assert.ok(start >= 0, 'no "### Editing" section');
+    const editing = keyboard.slice(start, keyboard.indexOf('\n## ', start));
+    const names = { ...NAMES, z: 'Ctrl+Z', y: 'Ctrl+Y', F2: 'F2', Delete: 'Delete' };
+    const handled = new Set([...keysIn('src/components/journey-map/editing/keys.ts'), 'ArrowRight', 'ArrowLeft']); // `later` / `earlier`
+    for (const key of handled) {
+      assert.ok(names[key], `no name for the editing key "${key}"; add it here and to the page`);
+      assert.ok(editing.includes(names[key]), `keyboard.md's Editing section does not mention ${names[key]}`);
+    }
+    assert.ok(editing.includes('Ctrl+Shift+Z'), 'Ctrl+Shift+Z');
+  });
 });
 
 describe('docs/adding-a-locale.md', () => {

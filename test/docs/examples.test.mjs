@@ -13,8 +13,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { ensureBundle, launchBrowser, serve, visit } from '../../scripts/check-bundle.mjs';
 
@@ -34,6 +35,9 @@ const SNIPPETS = {
   'cms-src.html': 'cms.md',
   'cms-inline-json.html': 'cms.md',
   'cms-mermaid.html': 'cms.md',
+  'editing-react.tsx': 'editing.md',
+  'editing-plain.html': 'editing.md',
+  'editing-server.mjs': 'editing.md',
 };
 /** Files the snippets import or fetch, linked from the pages rather than shown. */
 const SUPPORT = ['journey.ts', 'journeys'];
@@ -283,4 +287,90 @@ describe('CMS snippets render with the bundle (docs/cms.md)', () => {
       assert.deepEqual([...errors, ...warnings], []);
     });
   }
+});
+
+describe('editing examples (docs/editing.md)', () => {
+  /** Focuses a touchpoint's cell and presses `keys` together, as a person would. */
+  async function press(tab, id, ...keys) {
+    if (id) await tab.evaluate((which) => document.querySelector('journey-map').focusTouchpoint(which), id);
+    for (const key of keys) await tab.keyboard.down(key);
+    for (const key of keys.reverse()) await tab.keyboard.up(key);
+  }
+  const editable = () => document.querySelector('journey-map')?.shadowRoot?.getElementById('editing-hint') != null;
+  const textOf = (tab, selector) => tab.evaluate((which) => document.querySelector(which).textContent.replace(/\s+/g, ' ').trim(), selector);
+
+  test('React: the journey kept in state, journey-change echoed back, undo still works (editing-react.tsx)', async () => {
+    const app = await bundle(path.join(examples, 'editing-react.tsx'), { jsx: 'automatic', define: PRODUCTION });
+    const origin = await host({
+      '/': { type: 'text/html', body: page('<div id="root"></div><script type="module" src="/app.js"></script>') },
+      '/app.js': { type: 'text/javascript', body: app },
+    });
+    const { page: tab, errors, warnings } = await visit(browser, `${origin}/`, { ready: editable });
+    await press(tab, 'ad', 'Alt', 'ArrowRight');
+    await tab.waitForFunction(() => document.querySelector('#changes').textContent.startsWith('1 '), { timeout: 5000 });
+    assert.equal(await textOf(tab, '#changes'), '1 changes, first touchpoint: Tries jackets on in the store');
+    // The journey came back from React as the same object: the map kept its history.
+    await press(tab, null, 'Control', 'z');
+    await tab.waitForFunction(() => document.querySelector('#changes').textContent.startsWith('2 '), { timeout: 5000 });
+    assert.equal(await textOf(tab, '#changes'), '2 changes, first touchpoint: Sees an Instagram ad');
+    assert.equal(await tab.evaluate(() => document.querySelector('journey-map').canRedo), true);
+    await tab.close();
+    assert.deepEqual([...errors, ...warnings], []);
+  });
+
+  test('a server that applies posted patches (editing-server.mjs) and a plain page that saves to it (editing-plain.html)', async () => {
+    const { handle, journeys } = await import(pathToFileURL(path.join(examples, 'editing-server.mjs')).href);
+    journeys.set('winter-jacket', { journey: sample, version: 0 });
+    const files = {
+      '/editing.html': { type: 'text/html', body: read(path.join(examples, 'editing-plain.html')) },
+      '/assets/journeykit.bundle.js': { type: 'text/javascript', body: bundleCode },
+      '/favicon.ico': { type: 'image/x-icon', body: '' },
+    };
+    const api = createServer((request, response) => {
+      const file = files[new URL(request.url ?? '/', 'http://x').pathname];
+      if (file) return void response.writeHead(200, { 'content-type': file.type }).end(file.body);
+      void handle(request, response);
+    });
+    await new Promise((done) => api.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${api.address().port}`;
+    const post = (body) => fetch(`${origin}/api/journeys/winter-jacket/patches`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
+    try {
+      const { page: tab, errors, warnings } = await visit(browser, `${origin}/editing.html`, { ready: editable });
+      const [first, second] = sample.touchpoints;
+      await press(tab, first.id, 'Alt', 'ArrowRight');
+      await tab.waitForFunction(() => document.querySelector('#saved').textContent === 'All changes saved', { timeout: 5000 });
+      const saved = journeys.get('winter-jacket');
+      assert.equal(saved.version, 1);
+      assert.deepEqual(saved.journey.touchpoints.slice(0, 2).map((t) => t.id), [second.id, first.id], 'the server applied the move');
+
+      // Someone else saves first: the page's next change is refused (409) and it shows their version.
+      assert.equal((await post({ version: 1, ops: [{ op: 'replace', path: '/title', value: 'Renamed elsewhere' }] })).status, 200);
+      await press(tab, first.id, 'Alt', 'ArrowRight');
+      await tab.waitForFunction(() => document.querySelector('#saved').textContent.startsWith('Someone else'), { timeout: 5000 });
+      assert.equal(await tab.evaluate(() => document.querySelector('journey-map').toJSON().title), 'Renamed elsewhere');
+      assert.equal(journeys.get('winter-jacket').version, 2, 'the stale change was not applied');
+      // From there, changes save again.
+      await press(tab, first.id, 'Alt', 'ArrowRight');
+      await tab.waitForFunction(() => document.querySelector('#saved').textContent === 'All changes saved', { timeout: 5000 });
+      assert.equal(journeys.get('winter-jacket').version, 3);
+      assert.deepEqual(journeys.get('winter-jacket').journey, await tab.evaluate(() => document.querySelector('journey-map').toJSON()));
+      await tab.close();
+      // The browser reports the 409 the page handled; nothing else may go wrong.
+      assert.deepEqual([...errors, ...warnings].filter((message) => !/\b409\b/.test(message)), []);
+
+      // Invalid patches change nothing and say why.
+      const invalid = await post({ version: 3, ops: [{ op: 'replace', path: '/touchpoints/0/emotion', value: 99 }] });
+      assert.equal(invalid.status, 422);
+      assert.equal((await invalid.json()).problems[0].path, '/touchpoints/0/emotion');
+      assert.equal((await post({ version: 3, ops: [{ op: 'remove', path: '/touchpoints/0/__proto__' }] })).status, 422);
+      assert.equal((await post('{ not json')).status, 400);
+      assert.equal((await post('x'.repeat(1_000_001))).status, 413);
+      assert.equal(journeys.get('winter-jacket').version, 3);
+    } finally {
+      await new Promise((done) => {
+        api.close(done);
+        api.closeAllConnections();
+      });
+    }
+  });
 });
