@@ -13,7 +13,7 @@
 // and custom-element-solidjs-integration; they read a copy of the manifest adapted to them (see
 // forGenerators). Element types are imported from the shipped element modules, so a prop is
 // typed exactly like the element's property (`theme?: JourneyMap['theme']`).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
@@ -27,11 +27,14 @@ import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
  */
 export function forGenerators(manifest) {
   const copy = structuredClone(manifest);
+  const details = eventDetails();
   for (const module of copy.modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement) continue;
       for (const event of declaration.events ?? []) {
-        const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+        const text = event.type?.text ?? '';
+        // An event class (src/events/) stands for a CustomEvent of its detail type.
+        const detail = /^CustomEvent<(.+)>$/.exec(text)?.[1] ?? details.get(text);
         if (detail) event.type = { text: detail };
         else delete event.type;
       }
@@ -40,6 +43,18 @@ export function forGenerators(manifest) {
     }
   }
   return copy;
+}
+
+/** Event class name → its detail type name, from `class X extends CustomEvent<Detail>` in src/events/. */
+function eventDetails() {
+  const folder = new URL('../src/events/', import.meta.url);
+  const found = new Map();
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
+    for (const [, name, detail] of readFileSync(new URL(file, folder), 'utf8').matchAll(/export class (\w+) extends CustomEvent<(\w+)>/g)) {
+      found.set(name, detail);
+    }
+  }
+  return found;
 }
 
 /** Tag → element module in dist/, relative to dist/types/. */

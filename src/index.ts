@@ -13,4 +13,6 @@ export { PersonaBadge } from './components/persona-badge/persona-badge.js';
 export { TouchpointCard } from './components/touchpoint-card/touchpoint-card.js';
 export { EmotionCurve } from './components/emotion-curve/emotion-curve.js';
 export * from './model/index.js';
+// Event classes: `instanceof` checks and typed listeners (`map.addEventListener('journey-change', …)`).
+export * from './events/index.js';
 export { VERSION } from './define.js';

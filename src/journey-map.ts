@@ -12,9 +12,26 @@ defineElement('journey-map', JourneyMap);
 
 export { JourneyMap };
 export type {
+  CellFocusDetail,
+  ConnectionStatus,
+  HistoryProvider,
+  JourneyBeforeChangeDetail,
+  JourneyChangeDetail,
   JourneyErrorDetail,
   JourneyLoadDetail,
   MapDensity,
   PersonaChangeDetail,
+  PresencePeer,
+  PrintLayout,
   TouchpointSelectDetail,
 } from './components/journey-map/journey-map.js';
+export {
+  CellFocusEvent,
+  JourneyBeforeChangeEvent,
+  JourneyChangeEvent,
+  JourneyErrorEvent,
+  JourneyLoadEvent,
+  PersonaChangeEvent,
+  TouchpointSelectEvent,
+  type ChangeOrigin,
+} from './events/index.js';

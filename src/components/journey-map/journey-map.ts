@@ -5,6 +5,7 @@ import {
   CellFocusEvent,
   JourneyErrorEvent,
   JourneyLoadEvent,
+  type CellFocusDetail,
   type ChangeOrigin,
   type JourneyBeforeChangeDetail,
   type JourneyChangeDetail,
@@ -37,7 +38,7 @@ import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
 
 export type { ConnectionStatus, HistoryProvider, PresencePeer };
-export type { JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
+export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
 
 /** The on-demand editing module (editing/module.ts). */
 type EditModule = typeof import('./editing/module.js');
