@@ -14,6 +14,7 @@ import { COLD_KINDS, coldLoad } from './cold.mjs';
 import { generateJourney, toMermaidJourney } from './generate.mjs';
 import { startServer } from './server.mjs';
 import { CATEGORIES, TRACE_CATEGORIES, moduleIndex, profileBreakdown, timelineBreakdown } from './trace.mjs';
+import { editingSection, measureEditing } from './editing.mjs';
 
 /** The interactions `window.interactions` times, with the names the report gives them. */
 const INTERACTION_NAMES = [
@@ -74,6 +75,7 @@ const cold = [];
 const traces = {};
 const interactions = [];
 const longTasks = [];
+let editing;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -135,6 +137,9 @@ try {
     interactions.push(row);
     console.log(`interactions ${size}: ${INTERACTION_NAMES.map(([name]) => `${name} ${row[name].median.toFixed(1)} (max ${row[name].max.toFixed(1)}) ms`).join(', ')}`);
   }
+
+  // Keyboard edits and undo on an editable 1000-touchpoint map (bench/editing.mjs).
+  editing = await measureEditing(page);
 
   // Long tasks: first renders of big journeys, then scrolling the 5000-touchpoint grid sideways.
   for (const size of LONG_TASK_SIZES) {
@@ -360,6 +365,7 @@ did not.
 
 ${table(['interaction', ...interactions.flatMap((r) => [`${r.size} touchpoints: median (max)`, `within ${GOALS[r.size] === 16 ? 'one frame (16 ms)' : `${GOALS[r.size]} ms`}`])], interactionRows)}
 
+${editingSection(editing)}
 ## Long tasks
 
 Tasks over 50 ms, as the page's \`PerformanceObserver\` (\`longtask\`) reports them, from creating the
