@@ -23,10 +23,27 @@ export default tseslint.config(
         {
           paths: [
             { name: 'd3', message: 'Import the d3 submodule you use (d3-shape, d3-drag…).' },
+            {
+              name: '@floating-ui/dom',
+              message: 'Place floating elements with float() and dismiss them with openOverlay() from src/floating/: one positioning setup, one Escape and outside-click stack.',
+            },
           ],
           patterns: [
             { group: ['lit/directives/unsafe-*'], message: 'Journey text is text: no unsafe directives.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The one module that wraps @floating-ui/dom. The d3 and markup rules above still apply here.
+    files: ['src/floating/position.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'd3', message: 'Import the d3 submodule you use (d3-shape, d3-drag…).' }],
+          patterns: [{ group: ['lit/directives/unsafe-*'], message: 'Journey text is text: no unsafe directives.' }],
         },
       ],
     },

@@ -10,5 +10,7 @@ export type {
   EmotionSeries,
   PointFocusDetail,
 } from './components/emotion-curve/emotion-curve.js';
+/** The event class, for `instanceof` checks and typed listeners. */
+export { PointFocusEvent } from './events/index.js';
 
 defineElement('emotion-curve', EmotionCurve);

@@ -7,5 +7,7 @@ export type {
   PersonaBadgeSize,
   PersonaDetailsToggleDetail,
 } from './components/persona-badge/persona-badge.js';
+/** The event class, for `instanceof` checks and typed listeners. */
+export { PersonaDetailsToggleEvent } from './events/index.js';
 
 defineElement('persona-badge', PersonaBadge);

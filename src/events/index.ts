@@ -9,6 +9,8 @@ import type { JourneyChangeEvent } from './journey-change.js';
 import type { JourneyErrorEvent } from './journey-error.js';
 import type { JourneyLoadEvent } from './journey-load.js';
 import type { PersonaChangeEvent } from './persona-change.js';
+import type { PersonaDetailsToggleEvent } from './persona-details-toggle.js';
+import type { PointFocusEvent } from './point-focus.js';
 import type { TouchpointSelectEvent } from './touchpoint-select.js';
 
 export { JourneyLoadEvent, type JourneyLoadDetail } from './journey-load.js';
@@ -18,6 +20,8 @@ export { PersonaChangeEvent, type PersonaChangeDetail } from './persona-change.j
 export { JourneyChangeEvent, type JourneyChangeDetail, type ChangeOrigin } from './journey-change.js';
 export { JourneyBeforeChangeEvent, type JourneyBeforeChangeDetail } from './journey-beforechange.js';
 export { CellFocusEvent, type CellFocusDetail } from './cell-focus.js';
+export { PointFocusEvent, type PointFocusDetail } from './point-focus.js';
+export { PersonaDetailsToggleEvent, type PersonaDetailsToggleDetail } from './persona-details-toggle.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -28,5 +32,7 @@ declare global {
     'journey-change': JourneyChangeEvent;
     'journey-beforechange': JourneyBeforeChangeEvent;
     'cell-focus': CellFocusEvent;
+    'point-focus': PointFocusEvent;
+    'persona-details-toggle': PersonaDetailsToggleEvent;
   }
 }

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { PointFocusEvent } from '../../events/index.js';
+import { float, openOverlay } from '../../floating/index.js';
 import { LocaleController } from '../../i18n/index.js';
 import type { EmotionScale } from '../../model/types.js';
 import { personaColorVarAt, themeStyles, type Theme } from '../../theme/tokens.js';
@@ -23,22 +24,13 @@ import { markerPath, MARKER_SHAPES, type MarkerShape } from './emotion-curve-mar
 import { styles } from './emotion-curve.styles.js';
 
 export type { EmotionPoint, EmotionSeries, EmotionCurveKind } from './emotion-curve-data.js';
+export type { PointFocusDetail } from '../../events/index.js';
 
 /**
  * Space the drawing keeps around the plot, in px: `start` is the y-axis gutter at the inline-start
  * edge, `end` follows the last point. A parent passing `positions` can use it to leave the gutter free.
  */
 export const EMOTION_CURVE_MARGIN: Readonly<{ top: number; bottom: number; start: number; end: number }> = MARGIN;
-
-/** Detail of the `point-focus` event. */
-export interface PointFocusDetail {
-  /** The point's column: its `index`, or its array position when it has none (e.g. the touchpoint column). */
-  index: number;
-  /** Id of the point's series, or `null` for a single line given through `points`/`data`. */
-  seriesId: string | null;
-  /** The point object as given. */
-  point: EmotionPoint;
-}
 
 /** Words per series and point, in the order of the clean series' `points`. */
 interface Words {
@@ -136,7 +128,7 @@ const NO_WORDS: Words = { feelings: [], names: [] };
  *
  * @summary Emotion curve of a customer journey, for one or several personas.
  *
- * @fires point-focus - Focus moved to a point: by keyboard (Tab, arrows, Home/End), by a pointer
+ * @fires {PointFocusEvent} point-focus - Focus moved to a point: by keyboard (Tab, arrows, Home/End), by a pointer
  *   press, or by the element's `focus()`. Detail: `{ index, seriesId, point }`
  *   ({@link PointFocusDetail}). Bubbles, composed. Not fired when properties change.
  *
@@ -245,8 +237,11 @@ export class EmotionCurve extends LitElement {
   private readonly _i18n = new LocaleController(this);
   readonly #warned = new Set<string>();
   #resizeObserver?: ResizeObserver;
-  private _stopAutoUpdate?: () => void;
+  #stopFloating?: () => void;
+  #closeTipOverlay?: () => void;
+  /** The point and the drawing the tooltip was last placed for. */
   #tipRef?: Element;
+  #tipGeometry?: Geometry;
 
   // Derived state, recomputed in willUpdate only when an input changed.
   #scale: EmotionScale = { min: -3, max: 3 };
@@ -659,13 +654,6 @@ export class EmotionCurve extends LitElement {
   #onKeydown = (event: KeyboardEvent): void => {
     const from = this.#refOf(event.target) ?? this._active;
     if (!from) return;
-    if (event.key === 'Escape') {
-      if (this._tip) {
-        this._tip = null;
-        event.stopPropagation(); // the Escape was for the tooltip, not for an enclosing dialog
-      }
-      return;
-    }
     const series = this.#input.series;
     const points = series[from.s]?.points ?? [];
     // Walks the focused series' points (in column order) from position `start`.
@@ -720,13 +708,7 @@ export class EmotionCurve extends LitElement {
     const series = this.#input.series[ref.s];
     const point = pointIn(series, ref.i);
     if (!series || !point) return;
-    this.dispatchEvent(
-      new CustomEvent<PointFocusDetail>('point-focus', {
-        detail: { index: ref.i, seriesId: this.#input.single ? null : series.id, point: point.source },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(new PointFocusEvent({ index: ref.i, seriesId: this.#input.single ? null : series.id, point: point.source }));
   };
 
   #onFocusout = (event: FocusEvent): void => {
@@ -764,32 +746,30 @@ export class EmotionCurve extends LitElement {
       return;
     }
     if (HAS_POPOVER && !tip.matches(':popover-open')) tip.showPopover();
-    if (ref !== this.#tipRef) {
-      this._stopAutoUpdate?.();
+    // On the document's overlay stack while shown: Escape hides the tooltip before anything
+    // opened under it (WCAG 1.4.13), without stopping the key on its way.
+    this.#closeTipOverlay ??= openOverlay(this.ownerDocument, {
+      inside: () => [this],
+      onEscape: () => (this._tip = null),
+      onOutsideClick: () => (this._tip = null),
+    });
+    // A new point, or the same point moved by a new drawing: place it again. Only while shown:
+    // float() follows scrolls and resizes, so it is stopped on hide.
+    if (ref !== this.#tipRef || this.#geometry !== this.#tipGeometry) {
+      this.#stopFloating?.();
       this.#tipRef = ref;
-      // Only while shown: autoUpdate listens to scroll and resize, so it is stopped on hide.
-      this._stopAutoUpdate = autoUpdate(ref, tip, () => this.#placeTip(ref, tip));
-    } else {
-      this.#placeTip(ref, tip); // same point, but the drawing may have moved it
+      this.#tipGeometry = this.#geometry;
+      this.#stopFloating = float(ref, tip, { placement: 'top', offset: 10 });
     }
   }
 
-  #placeTip(ref: Element, tip: HTMLElement): void {
-    void computePosition(ref, tip, {
-      strategy: 'fixed',
-      placement: 'top',
-      middleware: [offset(10), flip(), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      if (this.#tipRef !== ref) return; // hidden or moved on meanwhile
-      tip.style.left = `${x}px`;
-      tip.style.top = `${y}px`;
-    });
-  }
-
   #hideTip(): void {
-    this._stopAutoUpdate?.();
-    this._stopAutoUpdate = undefined;
+    this.#stopFloating?.();
+    this.#stopFloating = undefined;
+    this.#closeTipOverlay?.();
+    this.#closeTipOverlay = undefined;
     this.#tipRef = undefined;
+    this.#tipGeometry = undefined;
     const tip = this._tooltipEl;
     if (HAS_POPOVER && tip?.matches(':popover-open')) tip.hidePopover();
   }
@@ -821,8 +801,5 @@ export class EmotionCurve extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'emotion-curve': EmotionCurve;
-  }
-  interface GlobalEventHandlersEventMap {
-    'point-focus': CustomEvent<PointFocusDetail>;
   }
 }

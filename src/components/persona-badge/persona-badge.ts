@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { PersonaDetailsToggleEvent } from '../../events/index.js';
+import { float, openOverlay } from '../../floating/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { isSafeUrl } from '../../model/helpers.js';
 import type { Persona } from '../../model/types.js';
@@ -15,11 +16,7 @@ export type PersonaBadgeSize = 's' | 'm' | 'l';
 
 const SIZES: readonly string[] = ['s', 'm', 'l'];
 
-/** Detail of `persona-details-toggle`. */
-export interface PersonaDetailsToggleDetail {
-  open: boolean;
-  persona: Persona;
-}
+export type { PersonaDetailsToggleDetail } from '../../events/index.js';
 
 /** What the badge shows, after the property and the attributes are merged and checked. */
 interface Shown {
@@ -54,7 +51,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  *
  * @summary Avatar, name and role of a journey persona, with optional details on demand.
  *
- * @fires persona-details-toggle - The details popover opened or closed.
+ * @fires {PersonaDetailsToggleEvent} persona-details-toggle - The details popover opened or closed.
  *   `detail: { open: boolean, persona: Persona }`; bubbles and is composed.
  *
  * @csspart base - The badge: a `<button>` with `details`, otherwise a labelled image.
@@ -123,7 +120,9 @@ export class PersonaBadge extends LitElement {
 
   private readonly _l10n = new LocaleController(this);
   readonly #warned = new Set<string>();
+  /** Stops the popover following the badge (`float`); set while open. Tests read it by this name. */
   private _stopAutoUpdate?: () => void;
+  #closeOverlay?: () => void;
   readonly #darkScheme =
     typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
 
@@ -324,23 +323,23 @@ export class PersonaBadge extends LitElement {
     if (open === this._open) return;
     this._open = open;
     if (open) {
-      document.addEventListener('click', this.#onDocumentClick, true);
-      this.addEventListener('keydown', this.#onKeydown);
+      // On the document's overlay stack: Escape closes the topmost overlay only, so a map's
+      // details under this popover stay open, and no one has to stop the key on its way.
+      this.#closeOverlay = openOverlay(this.ownerDocument, {
+        inside: () => [this],
+        onEscape: () => {
+          this.#setOpen(false, true);
+          this._base?.focus();
+        },
+        onOutsideClick: () => this.#setOpen(false, true),
+      });
       this.addEventListener('focusout', this.#onFocusOut);
     } else {
-      document.removeEventListener('click', this.#onDocumentClick, true);
-      this.removeEventListener('keydown', this.#onKeydown);
+      this.#closeOverlay?.();
+      this.#closeOverlay = undefined;
       this.removeEventListener('focusout', this.#onFocusOut);
     }
-    if (notify) {
-      this.dispatchEvent(
-        new CustomEvent<PersonaDetailsToggleDetail>('persona-details-toggle', {
-          detail: { open, persona: this.#view.source },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    if (notify) this.dispatchEvent(new PersonaDetailsToggleEvent({ open, persona: this.#view.source }));
   }
 
   #attachPopover(popover: HTMLElement): void {
@@ -348,15 +347,7 @@ export class PersonaBadge extends LitElement {
     const base = this._base;
     if (!base) return;
     if (supportsPopover && !popover.matches(':popover-open')) popover.showPopover();
-    this._stopAutoUpdate = autoUpdate(base, popover, () => {
-      void computePosition(base, popover, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
-      });
-    });
+    this._stopAutoUpdate = float(base, popover, { placement: 'bottom-start', offset: 6 });
   }
 
   #detachPopover(): void {
@@ -365,18 +356,6 @@ export class PersonaBadge extends LitElement {
     const popover = this._popover;
     if (supportsPopover && popover?.matches(':popover-open')) popover.hidePopover();
   }
-
-  readonly #onDocumentClick = (event: MouseEvent): void => {
-    if (!event.composedPath().includes(this)) this.#setOpen(false, true);
-  };
-
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    // Handled here, so a surrounding map does not also react to this Escape.
-    event.stopPropagation();
-    this.#setOpen(false, true);
-    this._base?.focus();
-  };
 
   readonly #onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget;
@@ -389,8 +368,5 @@ export class PersonaBadge extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'persona-badge': PersonaBadge;
-  }
-  interface GlobalEventHandlersEventMap {
-    'persona-details-toggle': CustomEvent<PersonaDetailsToggleDetail>;
   }
 }

@@ -40,6 +40,9 @@ function builtLine(line: EmotionLine, columns: ColumnWindow): EmotionLine {
   return kept.length === points.length ? line : { ...line, points: kept };
 }
 
+/** Height of the curve over the emotions lane, px (`--_curve-h` in the styles): the emotion handles place their points by it too. */
+export const curveHeight = (compact: boolean): number => (compact ? 88 : 112);
+
 /**
  * The emotion curve over the emotions lane: one series per persona, each point at its
  * touchpoint's column, the filtered persona highlighted. A journey without personas draws a
@@ -66,6 +69,6 @@ export function renderCurve(ctx: GridContext): TemplateResult | typeof nothing {
     .positions=${layout.columns.map((c) => c.index * w + w / 2)}
     locale=${ctx.i18n.tag}
     theme=${ifDefined(ctx.theme)}
-    height=${ctx.compact ? 88 : 112}
+    height=${curveHeight(ctx.compact)}
   ></emotion-curve>`;
 }

@@ -38,6 +38,8 @@ export interface GridContext {
   onFocusin: (event: FocusEvent) => void;
   /** While editing: the editing keys, said as the grid's description. */
   editingHint?: string | undefined;
+  /** While editing: the emotion handles over the curve (from the editing module, so the viewer never loads them). */
+  emotionHandles?: ((ctx: GridContext) => TemplateResult | typeof nothing) | undefined;
 }
 
 /** Whether a text already ends a sentence, so no separator needs to follow it. */
@@ -80,6 +82,7 @@ export function renderGrid(ctx: GridContext): TemplateResult {
               )}
           ${lane === 'touchpoints' && !narrow ? renderConnectors(layout, geometry, ctx.columns) : nothing}
           ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? renderCurve(ctx) : nothing}
+          ${lane === 'emotions' && !narrow && ctx.emotionHandles ? ctx.emotionHandles(ctx) : nothing}
         </div>`,
       )}
     </div>
