@@ -694,4 +694,137 @@ const plainRules = css`
   }
 `;
 
-export const styles = [sharedRules, plainRules];
+/* Drag and drop (editable maps; controllers/drag.ts) -------------------------------------------- */
+/* A card follows the pointer (its cell keeps a dashed outline where it was); the drop indicator
+   is a bar with round caps between cards and a dashed outline round the target stage: shapes
+   drawn with borders and outlines, so forced colours keep them. Emotion handles are rings over
+   the curve's points, shown on hover and while dragged. */
+const dragRules = css`
+  :host([editable]) .lane-touchpoints .cell[data-id] > touchpoint-card {
+    cursor: grab;
+  }
+  .lane-touchpoints .cell[data-dragging] {
+    outline: 2px dashed var(--_jk-color-border-strong);
+    outline-offset: -4px;
+  }
+  .lane-touchpoints .cell[data-dragging] > touchpoint-card {
+    position: relative;
+    z-index: 5;
+    translate: var(--_drag-x, 0) var(--_drag-y, 0);
+    pointer-events: none;
+    box-shadow: var(--_jk-shadow-raised);
+    opacity: 0.9;
+  }
+  .emotion-handles {
+    position: absolute;
+    inset-block-start: var(--_jk-space-1);
+    inset-inline-start: var(--_lane-w);
+    block-size: var(--_curve-h);
+    z-index: 2;
+    pointer-events: none;
+  }
+  .emotion-handle {
+    position: absolute;
+    inline-size: 24px;
+    block-size: 24px;
+    margin-inline-start: -12px;
+    margin-block-start: -12px;
+    border-radius: 50%;
+    pointer-events: auto;
+    cursor: ns-resize;
+  }
+  .emotion-handle::after {
+    content: '';
+    position: absolute;
+    inset: 3px;
+    border: 2px solid var(--_jk-color-accent);
+    border-radius: 50%;
+    opacity: 0;
+  }
+  .lane-emotions:hover .emotion-handle::after,
+  .emotion-handle[data-dragging]::after {
+    opacity: 1;
+  }
+  .emotion-handle[data-dragging] {
+    translate: 0 var(--_drag-y, 0);
+  }
+  @media (hover: none) {
+    .emotion-handle::after {
+      opacity: 1;
+    }
+  }
+  .drag-layer {
+    position: absolute;
+    inset: 0;
+    z-index: 5;
+    pointer-events: none;
+  }
+  .drop-stage {
+    position: absolute;
+    outline: 3px dashed var(--_jk-color-focus-ring);
+    outline-offset: -3px;
+  }
+  .drop-bar {
+    position: absolute;
+    border: 0 solid var(--_jk-color-focus-ring);
+  }
+  .drop-bar.side {
+    border-inline-start-width: 4px;
+  }
+  .drop-bar.stacked {
+    border-block-start-width: 4px;
+  }
+  /* Caps at the bar's ends, centred on it (the padding box starts after the 4px border). */
+  .drop-bar::before,
+  .drop-bar::after {
+    content: '';
+    position: absolute;
+    inline-size: 10px;
+    block-size: 10px;
+    border: 2px solid var(--_jk-color-focus-ring);
+    border-radius: 50%;
+    background: var(--_jk-color-surface);
+  }
+  .drop-bar.side::before,
+  .drop-bar.side::after {
+    inset-inline-start: -7px;
+  }
+  .drop-bar.side::before {
+    inset-block-start: -5px;
+  }
+  .drop-bar.side::after {
+    inset-block-end: -5px;
+  }
+  .drop-bar.stacked::before,
+  .drop-bar.stacked::after {
+    inset-block-start: -7px;
+  }
+  .drop-bar.stacked::before {
+    inset-inline-start: -5px;
+  }
+  .drop-bar.stacked::after {
+    inset-inline-end: -5px;
+  }
+  .drag-value {
+    position: absolute;
+    translate: -50% calc(-100% - 4px);
+    padding: 0 var(--_jk-space-1);
+    border: 2px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface-raised);
+    color: var(--_jk-color-text);
+    font-size: var(--_jk-font-size-xs);
+    white-space: nowrap;
+  }
+  .drag-value-number {
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  @media print {
+    .drag-layer,
+    .emotion-handles {
+      display: none;
+    }
+  }
+`;
+
+export const styles = [sharedRules, plainRules, dragRules];

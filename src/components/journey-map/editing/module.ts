@@ -6,3 +6,6 @@ export { EditingController } from '../controllers/editing.js';
 export { EditCommands } from './commands.js';
 export { PresenceController } from '../controllers/presence.js';
 export { editMessagesFor } from '../../../i18n/edit.js';
+export { EditFormController } from '../controllers/edit-form.js';
+export { DragController } from '../controllers/drag.js';
+export { renderEmotionHandles } from './drag/emotion-handles.js';
