@@ -55,7 +55,79 @@ export interface EditMessages {
   dragCancelled: string;
   /** The dragged touchpoint was removed (by someone else) before the drop: "“Asks in chat” was removed meanwhile: nothing changed". */
   draggedGone: (title: string) => string;
+
+  // Edit forms (the details panel of an editable map, the stage and persona forms).
+  /** Headings of the forms. */
+  editTouchpoint: string;
+  editStage: string;
+  editPersonas: string;
+  /** Field labels the viewer's catalogue has no word for. */
+  title: string;
+  name: string;
+  role: string;
+  color: string;
+  /** Under the colour field. */
+  colorHint: string;
+  /** The group of persona check boxes, and what none ticked means. */
+  whoMeetsIt: string;
+  everyoneWhenNone: string;
+  /** Under the emotion field: "From −3 to 3; empty: not measured". */
+  emotionHint: (min: number, max: number) => string;
+  emotionWord: string;
+  evidenceLevel: string;
+  sampleSize: string;
+  /** The "nothing chosen" option of a select. */
+  notSet: string;
+  impact: string;
+  effort: string;
+  metricKind: string;
+  metricValue: string;
+  metricTarget: string;
+  metricUnit: string;
+  metricLabel: string;
+  link: string;
+  /** A list item's text field. */
+  text: string;
+  /** Each list of a form: `[label, noun in a sentence]`, e.g. `['Pain point', 'pain point']`. */
+  items: Record<FormListKey, readonly [label: string, noun: string]>;
+  /** "Add pain point", from the noun. */
+  addItem: (noun: string) => string;
+  /** A list item's name: "Pain point 2" (from the label) or "pain point 2" (from the noun). */
+  itemName: (word: string, n: number) => string;
+  /** Buttons of a list item, named with its name and text: "Remove pain point 2: Slow page". */
+  removeItem: (item: string, text: string) => string;
+  moveItemUp: (item: string, text: string) => string;
+  moveItemDown: (item: string, text: string) => string;
+  /** Said after a list edit: "Added pain point 3", "Removed pain point 2", "Moved pain point 2 to place 1". */
+  itemAdded: (item: string) => string;
+  itemRemoved: (item: string) => string;
+  itemMoved: (item: string, position: number) => string;
+  /** Said when a field's change was committed: "Title changed". */
+  fieldChanged: (label: string) => string;
+  /** Visible before a field's problem, so it is not told by colour only. */
+  problem: string;
+  required: (label: string) => string;
+  notANumber: (label: string) => string;
+  addTouchpointTo: (stage: string) => string;
+  addStage: string;
+  addPersona: string;
+  /** Titles and names of new items (the field is selected, so typing replaces them). */
+  newTouchpoint: string;
+  newStage: string;
+  newPersona: string;
+  /** "Added “New touchpoint” to Purchase". */
+  added: (title: string, where: string) => string;
+  removeTouchpoint: string;
+  removeStage: string;
+  removePersona: (name: string) => string;
+  /** The choice a removal needs: what happens to the stage's (or persona's) touchpoints. */
+  itsTouchpoints: string;
+  moveTouchpointsTo: (name: string) => string;
+  removeTouchpointsToo: string;
 }
+
+/** The lists the edit forms have. */
+export type FormListKey = 'actions' | 'thoughts' | 'painPoints' | 'opportunities' | 'backstage' | 'quotes' | 'metrics' | 'goals' | 'frustrations' | 'needs' | 'next';
 
 /** A locale file of the editing catalogue; `C` lists exactly the plural categories the language uses. */
 export type EditMessageFactory<C extends Intl.LDMLPluralRule = Intl.LDMLPluralRule> = (f: Formatters<C>) => EditMessages;

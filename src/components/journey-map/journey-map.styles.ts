@@ -827,4 +827,192 @@ const dragRules = css`
   }
 `;
 
-export const styles = [sharedRules, plainRules, dragRules];
+/* Editing forms -------------------------------------------------------------------------------- */
+/* The touchpoint form (in the details panel), the stage and persona forms (the edit panel), and
+   the header's and stage headers' editing buttons. Labels above fields, problems with a mark and
+   a word (not colour alone), logical properties for right-to-left, colours from tokens only. */
+const formRules = css`
+  .edit-form input:focus-visible,
+  .edit-form select:focus-visible,
+  .edit-form textarea:focus-visible {
+    ${focusRing}
+  }
+  .edit-form {
+    display: grid;
+    gap: var(--_jk-space-3);
+    min-inline-size: 0;
+  }
+  .edit-panel {
+    max-block-size: calc(100dvh - 2 * var(--_jk-space-2));
+  }
+  /* A field being edited stays clear of the sheet's edges as the keyboard moves through it. */
+  .details input,
+  .details select,
+  .details textarea,
+  .details button {
+    scroll-margin-block: var(--_jk-space-4);
+  }
+  .field {
+    display: grid;
+    gap: var(--_jk-space-1);
+    min-inline-size: 0;
+  }
+  .field label,
+  .edit-form legend {
+    font-size: var(--_jk-font-size-s);
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  .field.check {
+    grid-template-columns: auto 1fr;
+    align-items: center;
+  }
+  .field.check .field-problem {
+    grid-column: 1 / -1;
+  }
+  .edit-form input:not([type='checkbox']),
+  .edit-form select,
+  .edit-form textarea {
+    inline-size: 100%;
+    box-sizing: border-box;
+    min-block-size: 2rem;
+    padding: var(--_jk-space-1) var(--_jk-space-2);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface);
+    color: var(--_jk-color-text);
+    font: inherit;
+  }
+  .edit-form textarea {
+    resize: vertical;
+  }
+  .edit-form [aria-invalid='true'] {
+    border-color: var(--_jk-color-negative);
+    border-width: 2px;
+  }
+  .field-hint {
+    margin: 0;
+    font-size: var(--_jk-font-size-xs);
+    color: var(--_jk-color-text-muted);
+  }
+  .field-problem {
+    display: flex;
+    align-items: start;
+    gap: var(--_jk-space-1);
+    margin: 0;
+    font-size: var(--_jk-font-size-s);
+    color: var(--_jk-color-negative);
+  }
+  .field-problem-mark {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border-radius: 50%;
+    background: var(--_jk-color-negative);
+    color: var(--_jk-color-surface);
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  .edit-form fieldset {
+    display: grid;
+    gap: var(--_jk-space-2);
+    min-inline-size: 0;
+    margin: 0;
+    padding: var(--_jk-space-2);
+    border: 1px solid var(--_jk-color-border);
+    border-radius: var(--_jk-radius-m);
+  }
+  .edit-form fieldset.item {
+    border-style: dashed;
+  }
+  .list-items {
+    display: grid;
+    gap: var(--_jk-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list-item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: end;
+    gap: var(--_jk-space-1);
+  }
+  .list-tools {
+    display: flex;
+    gap: var(--_jk-space-1);
+  }
+  .edit-form button,
+  .edit-tools button {
+    min-block-size: 2rem;
+    padding: var(--_jk-space-1) var(--_jk-space-2);
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface);
+    color: var(--_jk-color-text);
+    font: inherit;
+  }
+  .edit-form button.tool {
+    min-inline-size: 2rem;
+    padding-inline: var(--_jk-space-1);
+  }
+  .edit-form button[aria-disabled='true'] {
+    color: var(--_jk-color-text-muted);
+    border-style: dashed;
+    cursor: default;
+  }
+  .edit-form button.add,
+  .edit-tools button {
+    justify-self: start;
+  }
+  .edit-form button.danger {
+    border-color: var(--_jk-color-negative);
+    color: var(--_jk-color-negative);
+  }
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_jk-space-2);
+  }
+  .form-actions .field {
+    flex: 1 1 12rem;
+  }
+  .form-actions .field-problem {
+    flex-basis: 100%;
+  }
+  .edit-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_jk-space-2);
+    margin-block: var(--_jk-space-2);
+  }
+  .add-touchpoint {
+    margin-inline-start: var(--_jk-space-1);
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    border: 1px solid var(--_jk-color-border-strong);
+    border-radius: var(--_jk-radius-s);
+    background: var(--_jk-color-surface);
+    color: var(--_jk-color-text);
+  }
+  @media (forced-colors: active) {
+    .edit-form [aria-invalid='true'],
+    .edit-form button.danger {
+      border-color: var(--_jk-color-border-strong);
+    }
+    .field-problem-mark {
+      border: 1px solid var(--_jk-color-border-strong);
+    }
+  }
+  @media print {
+    .edit-tools,
+    .add-touchpoint,
+    .edit-panel {
+      display: none;
+    }
+  }
+`;
+
+
+export const styles = [sharedRules, plainRules, dragRules, formRules];

@@ -48,6 +48,7 @@ interface Editing {
   controller: InstanceType<EditModule['EditingController']>;
   commands: InstanceType<EditModule['EditCommands']>;
   presence: InstanceType<EditModule['PresenceController']>;
+  forms: InstanceType<EditModule['EditFormController']>;
 }
 
 /** How much room columns get. */
@@ -119,6 +120,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart loading - The loading indicator.
  * @csspart connection - A shared map's connection state (connecting, live, offline with unsent changes, refused).
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
+ * @csspart edit-panel - While editing: the form of a stage or of the personas (a dialog; a touchpoint's form is in `details`).
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
  * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
@@ -343,6 +345,32 @@ export class JourneyMap extends LitElement {
         removedNotice: (text) => {
           this._editNotice = text;
         },
+        openStageForm: (id) => forms.openStage(id),
+      });
+      const forms = new module.EditFormController(this, {
+        journey: () => this._journey,
+        i18n: this._i18n,
+        words: () => this.#editWords(),
+        dir: () => this._dir,
+        scale: () => this.#scale,
+        headingLevel: () => this.headingLevel,
+        editing: controller,
+        announce: (text) => this.#announce(text),
+        removedNotice: (text) => {
+          this._editNotice = text;
+        },
+        openTouchpointId: () => this.#details.openId,
+        openTouchpoint: (id) => this.#details.open(id),
+        closeTouchpoint: (restoreFocus) => this.#details.close(restoreFocus),
+        focusGrid: () => this.#focus.moveTo(this.#focus.active, true),
+        focusStage: (id) => {
+          const span = this.#layout?.stages.find((s) => s.stage.id === id);
+          if (span) this.#focus.moveTo({ row: -1, col: span.start }, true);
+        },
+        stageHeader: (id) => {
+          const k = this.#layout?.stages.findIndex((s) => s.stage.id === id) ?? -1;
+          return this.shadowRoot?.querySelectorAll<HTMLElement>('.stage[data-row]')[k];
+        },
       });
       const presence = new module.PresenceController(this, {
         cellOf: (id, lane) => {
@@ -364,7 +392,7 @@ export class JourneyMap extends LitElement {
         words: () => this.#editWords(),
         announce: (text) => this.#announce(text),
       });
-      this._editing = { module, controller, commands, presence };
+      this._editing = { module, controller, commands, presence, forms };
       return this._editing;
     });
     return this.#editingLoad;
@@ -489,7 +517,7 @@ export class JourneyMap extends LitElement {
         : nothing}
       ${this._editing?.presence.renderLayer() ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      ${this.#renderDetailsPanel()}
+      ${this.#renderDetailsPanel()} ${this.editable ? (this._editing?.forms.renderPanel() ?? nothing) : nothing}
     </div>`;
   }
 
@@ -523,6 +551,7 @@ export class JourneyMap extends LitElement {
         headingLevel: this.headingLevel,
         personas: this.#personas,
         onSelectPersona: this.#selectPersona,
+        editTools: this.editable && this._editing ? this._editing.forms.renderTools() : undefined,
       })}
       ${layout.touchpointCount === 0 ? html`<p part="empty" class="empty">${i18n.msg.empty}</p>` : nothing}
       ${renderGrid({
@@ -543,6 +572,7 @@ export class JourneyMap extends LitElement {
         onClick: this.#focus.onClick,
         onFocusin: this.#focus.onFocusin,
         editingHint: this.editable && this._editing ? this.#editWords().editingHint : undefined,
+        stageTools: this.editable && this._editing ? (stage) => this._editing!.forms.renderStageTools(stage) : undefined,
       })}
     `;
   }
@@ -558,8 +588,9 @@ export class JourneyMap extends LitElement {
     const next: NextStep[] = layout.edges
       .filter((e) => e.from === touchpoint.id)
       .map((e) => ({ touchpoint: layout.columns[e.toCol]!.touchpoint!, loop: e.toCol <= e.fromCol }));
+    const forms = this.editable ? this._editing?.forms : undefined;
     return html`<div part="details" class="details" role="dialog" aria-labelledby=${DETAILS_TITLE_ID} @focusout=${this.#details.onFocusout}>
-      ${renderDetails({
+      ${forms ? forms.renderTouchpointForm(touchpoint, () => this.#details.close(true)) : renderDetails({
         journey,
         touchpoint,
         stage: layout.stages[column.stage]!.stage,

@@ -25,6 +25,8 @@ export interface CommandContext {
   openForm(id: string): void;
   /** Shows a notice of a removal with an Undo button. */
   removedNotice(text: string): void;
+  /** Opens a stage's form (Enter or F2 on its column header). */
+  openStageForm?(id: string): void;
 }
 
 /** A grid cell as the keys see it. */
@@ -46,17 +48,30 @@ export class EditCommands {
     const key = editKeyOf(event, ctx.dir());
     const layout = ctx.layout();
     const journey = ctx.journey();
-    if (!key || !layout || !journey) return false;
-    if (key.kind === 'undo') {
+    if (!layout || !journey) return false;
+    if (!key && event.key !== 'Enter') return false;
+    if (key?.kind === 'undo') {
       ctx.editing.undo();
       return true;
     }
-    if (key.kind === 'redo') {
+    if (key?.kind === 'redo') {
       ctx.editing.redo();
       return true;
     }
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    if (cell.row === -1 && cell.col >= 0 && ctx.openStageForm && (key?.kind === 'open-form' || (plain && event.key === 'Enter'))) {
+      const stage = layout.stages[layout.columns[cell.col]!.stage]!.stage;
+      ctx.openStageForm(stage.id);
+      return true;
+    }
     const tp = cell.row >= 0 && cell.col >= 0 ? layout.columns[cell.col]?.touchpoint : undefined;
+    if (tp && plain && event.key === 'Enter' && layout.lanes[cell.row] === 'touchpoints') {
+      // Editing, Enter opens the touchpoint's form as F2 does.
+      ctx.openForm(tp.id);
+      return true;
+    }
     if (!tp) return false;
+    if (!key) return false;
     const title = ctx.i18n.isolate(tp.title, ctx.dir());
     const words = ctx.words();
     switch (key.kind) {

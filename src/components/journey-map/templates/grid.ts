@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { LocaleController } from '../../../i18n/index.js';
-import type { Journey, LaneId, Persona, ResolvedEmotionScale } from '../../../model/core.js';
+import type { Journey, LaneId, Persona, ResolvedEmotionScale, Stage } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
 import { touchpointSummary } from '../../touchpoint-card/touchpoint-card.js';
 import { laneBody, metricChips } from '../cells.js';
@@ -38,6 +38,8 @@ export interface GridContext {
   onFocusin: (event: FocusEvent) => void;
   /** While editing: the editing keys, said as the grid's description. */
   editingHint?: string | undefined;
+  /** While editing: a stage header's editing buttons (Add touchpoint). */
+  stageTools?: ((stage: Stage) => TemplateResult) | undefined;
   /** While editing: the emotion handles over the curve (from the editing module, so the viewer never loads them). */
   emotionHandles?: ((ctx: GridContext) => TemplateResult | typeof nothing) | undefined;
 }
@@ -115,7 +117,7 @@ function stageHeader(ctx: GridContext, s: StageSpan, k: number): TemplateResult 
   >
     <div class="stage-inner">
       <span class="visually-hidden" id="stage-${k}">${msg.stageOf(k + 1, layout.stages.length, i18n.isolate(s.stage.name, ctx.dir))}</span>
-      <span class="stage-name" aria-hidden="true">${s.stage.name}</span>
+      <span class="stage-name" aria-hidden="true">${s.stage.name}</span>${ctx.stageTools?.(s.stage) ?? nothing}
       ${about
         ? html`<div class="stage-about" id="stage-about-${k}">
             ${description

@@ -17,6 +17,8 @@ export interface HeaderContext {
   headingLevel: number;
   personas: readonly Persona[];
   onSelectPersona: (persona: string | null) => void;
+  /** While editing: the map's editing buttons (Edit personas, Add stage). */
+  editTools?: TemplateResult | undefined;
 }
 
 function heading(level: number, title: string): TemplateResult {
@@ -57,6 +59,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
           onSelect: ctx.onSelectPersona,
         })
       : nothing}
+    ${ctx.editTools ?? nothing}
     ${metrics.length > 0
       ? html`<div class="journey-metrics">
           <span class="metrics-label" aria-hidden="true">${msg.journeyMetrics}</span>
