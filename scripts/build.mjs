@@ -1,4 +1,5 @@
-// `npm run build`: the npm entry points (ESM + .d.ts) with tsc, the one-file bundle with Vite, then
+// `npm run build`: the npm entry points (ESM + .d.ts) with tsc, the one-file bundle and the
+// collaboration module beside it with Vite, then
 // the editor and JSX integrations generated from custom-elements.json (scripts/build-integrations.mjs).
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync, readFileSync } from 'node:fs';
@@ -14,10 +15,13 @@ function run(command, args) {
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// The collaboration module the bundle loads on demand, a second self-contained file beside it.
+run('npx', ['vite', 'build', '--config', 'vite.collab.config.ts', '--logLevel', 'warn']);
 
-const bundle = 'dist/journeykit.bundle.js';
-const gzip = gzipSync(readFileSync(bundle)).length;
-console.log(`${bundle}: ${(statSync(bundle).size / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
+for (const file of ['dist/journeykit.bundle.js', 'dist/journeykit.collab.js']) {
+  const gzip = gzipSync(readFileSync(file)).length;
+  console.log(`${file}: ${(statSync(file).size / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
+}
 
 console.log('> editor and JSX integrations from custom-elements.json');
 for (const path of await buildIntegrations()) console.log(`  ${path}`);

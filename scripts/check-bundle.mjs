@@ -1,6 +1,7 @@
 // `npm run check:bundle`: dist/journeykit.bundle.js is what CMS authors paste into a page, so it
 // must stand alone. Checks that it imports nothing (no bare `lit`, no relative chunk, no
-// `import.meta.url` asset), that the version it stamps on its elements is package.json's, and, in
+// `import.meta.url` asset; only the documented loader of journeykit.collab.js beside it, which
+// must stand alone too), that the version it stamps on its elements is package.json's, and, in
 // headless Chromium from a plain `<script type="module">` page, that it defines all four elements,
 // that a second copy of the same version is skipped silently and that a copy of another version
 // warns once per element instead of throwing, and that it draws: a map from inline JSON with its
@@ -15,6 +16,8 @@ import ts from 'typescript';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 
 export const BUNDLE = 'dist/journeykit.bundle.js';
+/** The collaboration module `<journey-map collab>` loads from beside the bundle. */
+export const COLLAB_BUNDLE = 'dist/journeykit.collab.js';
 export const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
 
 /** Newest modification time of the files the bundle is built from. */
@@ -39,7 +42,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * older than anything in src/, and returns its code. A lock folder keeps two test files from
  * building at once. Run from the repository root.
  */
-export async function ensureBundle({ log = console.log } = {}) {
+export function ensureBundle(options) {
+  return ensureBuilt(BUNDLE, [], options);
+}
+
+/** dist/journeykit.collab.js, built by vite.collab.config.ts when missing or older than src/; resolves to its code. */
+export function ensureCollabBundle(options) {
+  return ensureBuilt(COLLAB_BUNDLE, ['--config', 'vite.collab.config.ts'], options);
+}
+
+async function ensureBuilt(file, viteArgs, { log = console.log } = {}) {
   const lock = join('node_modules', '.cache', 'journeykit-bundle.lock');
   mkdirSync(join('node_modules', '.cache'), { recursive: true });
   for (let waited = 0; ; waited += 200) {
@@ -52,12 +64,12 @@ export async function ensureBundle({ log = console.log } = {}) {
     }
   }
   try {
-    if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource()) {
-      log(`${BUNDLE} is missing or older than src/: building it with Vite`);
-      const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { encoding: 'utf8' });
+    if (!existsSync(file) || statSync(file).mtimeMs < newestSource()) {
+      log(`${file} is missing or older than src/: building it with Vite`);
+      const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...viteArgs, '--logLevel', 'warn'], { encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}${result.stderr}`);
     }
-    return readFileSync(BUNDLE, 'utf8');
+    return readFileSync(file, 'utf8');
   } finally {
     rmdirSync(lock);
   }
@@ -68,11 +80,23 @@ export function importsOf(code) {
   return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
 }
 
+/**
+ * The one documented sibling-file loader, allowed in the bundle: `<journey-map collab>` loads the
+ * collaboration module with `import(JourneyMap.collabModule)`, which the entry points set to
+ * `new URL('./journeykit.collab.js', import.meta.url).href` (the bundle) or `./collab/connect.js`
+ * (the npm entry, also inside the bundle and overwritten by it). Anything else still counts.
+ */
+const COLLAB_LOADER = [
+  /\.collabModule\s*=\s*new URL\(\s*([`'"])\.\/(?:journeykit\.collab\.js|collab\/connect\.js)\1\s*,\s*import\.meta\.url\s*\)\.href/g,
+  /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?[\w$]+\.collabModule\s*\)/g,
+];
+
 /** Problems that make the file depend on something beside it; empty when it stands alone. */
 export function selfContainedProblems(code) {
   const problems = importsOf(code).map((specifier) => `imports "${specifier}"`);
-  if (/\bimport\.meta\.url\b/.test(code)) problems.push('uses import.meta.url (an asset next to the bundle?)');
-  if (/\bimport\s*\(/.test(code) && problems.length === 0) problems.push('has a dynamic import()');
+  const rest = COLLAB_LOADER.reduce((text, allowed) => text.replace(allowed, ''), code);
+  if (/\bimport\.meta\.url\b/.test(rest)) problems.push('uses import.meta.url (an asset next to the bundle?)');
+  if (/\bimport\s*\(/.test(rest) && problems.length === 0) problems.push('has a dynamic import()');
   return problems;
 }
 
@@ -330,6 +354,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   const problems = selfContainedProblems(code).map((p) => `${BUNDLE} ${p}`);
+  if (existsSync(COLLAB_BUNDLE)) problems.push(...selfContainedProblems(readFileSync(COLLAB_BUNDLE, 'utf8')).map((p) => `${COLLAB_BUNDLE} ${p}`));
+  else problems.push(`${COLLAB_BUNDLE} is missing; run \`npm run build\``);
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')).version;
   const version = definedVersion();
   if (pkg !== version) problems.push(`package.json says ${pkg} but src/define.ts stamps ${version} on the elements`);

@@ -9,9 +9,16 @@ import './persona-badge.js';
 import './touchpoint-card.js';
 import './emotion-curve.js';
 
-export { JourneyMap } from './components/journey-map/journey-map.js';
+import { JourneyMap } from './components/journey-map/journey-map.js';
+
+export { JourneyMap };
 export { PersonaBadge } from './components/persona-badge/persona-badge.js';
 export { TouchpointCard } from './components/touchpoint-card/touchpoint-card.js';
 export { EmotionCurve } from './components/emotion-curve/emotion-curve.js';
 export { parseJourney } from './model/parse.js';
 export { VERSION } from './define.js';
+
+// `<journey-map collab>` loads journeykit.collab.js, shipped beside this file (yjs and the provider
+// stay out of the bundle). A variable, so that Vite does not inline the file as an asset.
+const FILE = './journeykit.collab.js';
+JourneyMap.collabModule = new URL(FILE, import.meta.url).href;

@@ -35,3 +35,8 @@ export {
   TouchpointSelectEvent,
   type ChangeOrigin,
 } from './events/index.js';
+
+// `<journey-map collab>` loads the connector from beside this file (dist/collab/connect.js). A
+// variable, not a literal, so that bundlers leave it as a URL rather than copy it as an asset.
+const CONNECTOR = './collab/connect.js';
+JourneyMap.collabModule = new URL(CONNECTOR, import.meta.url).href;

@@ -12,3 +12,6 @@ export { observeJourney } from './observe.js';
 export type { JourneyChange } from './observe.js';
 export { bindYjs } from './bind.js';
 export type { BindOptions, BindableMap, Binding, CollabUser } from './bind.js';
+// Types only: `connect` itself needs @hocuspocus/provider, which this entry does not; the element
+// loads it from collab/connect.js (or journeykit.collab.js beside the bundle).
+export type { ConnectOptions, ConnectableMap, Connection, ConnectionState } from './connect.js';

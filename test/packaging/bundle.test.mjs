@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TAGS, browserProblems, definedVersion, ensureBundle, selfContainedProblems } from '../../scripts/check-bundle.mjs';
+import { TAGS, browserProblems, definedVersion, ensureBundle, ensureCollabBundle, selfContainedProblems } from '../../scripts/check-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -23,6 +23,19 @@ before(async () => {
 describe('journeykit.bundle.js', () => {
   test('imports nothing: no bare specifier, no chunk, no asset beside it', () => {
     assert.deepEqual(selfContainedProblems(code), []);
+  });
+
+  test('the collaboration loader is the one sibling file allowed; any other import.meta.url or import() still counts', () => {
+    const loader = 'A.collabModule=new URL(`./journeykit.collab.js`,import.meta.url).href;load=()=>import(/* @vite-ignore */ A.collabModule)';
+    assert.deepEqual(selfContainedProblems(loader), []);
+    assert.match(selfContainedProblems(`${loader};x=new URL("./icon.svg",import.meta.url)`).join(), /import\.meta\.url/);
+    assert.match(selfContainedProblems(`${loader};A.collabModule=new URL("./other.js",import.meta.url).href`).join(), /import\.meta\.url/);
+    assert.match(selfContainedProblems(`${loader};f=(u)=>import(u)`).join(), /dynamic import/);
+    assert.match(selfContainedProblems(`${loader};import("./chunk.js")`).join(), /imports "\.\/chunk\.js"/);
+  });
+
+  test('journeykit.collab.js, beside it, imports nothing either', async () => {
+    assert.deepEqual(selfContainedProblems(await ensureCollabBundle()), []);
   });
 
   test('stamps the package version on its elements', () => {

@@ -58,7 +58,7 @@ describe('package.json', () => {
     for (const [entry, target] of Object.entries(pkg.exports)) {
       const files = typeof target === 'string' ? [target] : Object.values(target);
       for (const file of files) {
-        const builtByVite = file.includes('journeykit.bundle') || file.includes('/types/') || file.includes('vscode.');
+        const builtByVite = file.includes('journeykit.bundle') || file.includes('journeykit.collab') || file.includes('/types/') || file.includes('vscode.');
         if (!builtByVite) assert.ok(existsSync(path.join(root, file)), `${entry} → ${file} is missing`);
         assert.ok(pkg.files.some((f) => file.replace(/^\.\//, '').startsWith(f)) || file === './package.json', `${file} is not in "files"`);
       }

@@ -19,6 +19,7 @@ import {
 import { LocaleController } from '../../i18n/index.js';
 import { emotionScaleOf, type Journey, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/core.js';
 import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { CollabController, type CollabModule } from './controllers/collab.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
@@ -245,6 +246,12 @@ export class JourneyMap extends LitElement {
       // Before the browser takes its snapshot for paper: render now, not in a microtask.
       if (this.hasUpdated) this.performUpdate();
     });
+    // Joins the room `collab` and `room` name. The connector is loaded with import() from a URL set
+    // at run time (scripts/check-bundle.mjs allows exactly this one), so no bundler pulls yjs in.
+    new CollabController(this, {
+      settings: () => (this.collab && this.room ? { url: this.collab, room: this.room, token: this.collabToken || null, userName: this.userName || null } : null),
+      load: () => import(/* @vite-ignore */ JourneyMap.collabModule) as Promise<CollabModule>,
+    });
   }
 
   /**
@@ -276,6 +283,29 @@ export class JourneyMap extends LitElement {
 
   /** The connection to a shared document (property only), set by a collaboration binding: shown and announced. */
   @property({ attribute: false }) connection: ConnectionStatus | null = null;
+
+  /**
+   * The absolute URL of the module `collab` loads (it exports `connect`). The entry points set
+   * it: `journeykit/journey-map.js` to its `collab/connect.js`, the one-file bundle to
+   * `journeykit.collab.js` beside it. Set it to serve that file from elsewhere.
+   */
+  static collabModule = '';
+
+  /**
+   * The WebSocket URL of a collaboration server (`npx journeykit serve`, `wss://` on https pages).
+   * With `room`, the map loads the collaboration module on demand, joins the room and shows the
+   * connection; add `editable` to edit together.
+   */
+  @property() collab?: string | null;
+
+  /** The room to join on the `collab` server: letters, digits, `-`, `_` and `.`. */
+  @property() room?: string | null;
+
+  /** A token the `collab` server asks for; a wrong one shows the map as refused. */
+  @property({ attribute: 'collab-token' }) collabToken?: string | null;
+
+  /** Your name on the others' maps in the room; "Guest" and a number when not set. */
+  @property({ attribute: 'user-name' }) userName?: string | null;
 
   /** Whether `undo()` has a step to undo. */
   get canUndo(): boolean {
