@@ -7,6 +7,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { JourneyChangeDetail } from '../../../src/components/journey-map/journey-map.js';
+import { dropTarget, slotAt } from '../../../src/components/journey-map/editing/drag/drop-target.js';
+import { emotionAt, emotionY } from '../../../src/components/journey-map/editing/drag/emotion-handles.js';
+import { computeLayout } from '../../../src/components/journey-map/layout.js';
 import { applyPatch as applyModelPatch } from '../../../src/model/edit/patch.js';
 import type { Journey } from '../../../src/model/index.js';
 import { withForcedColors } from '../../helpers/media.js';
@@ -282,13 +285,18 @@ describe('journey-map editable: drag and drop', () => {
     const el = await editableMap(journey);
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     await pressAndMove(inCell(el, 'portal'), inCell(el, 'portal', 1.2));
-    // A collaborator moves "desk" to the stage "Use" (before "borrow").
-    expect(await el.applyPatch([{ op: 'replace', path: '/touchpoints/2/stage', value: 'use' }])).to.equal(true);
+    // A collaborator moves "desk" to the front, into "Notice": "portal" shifts a column on.
+    const remote = [
+      { op: 'move', from: '/touchpoints/2', path: '/touchpoints/0' },
+      { op: 'replace', path: '/touchpoints/0/stage', value: 'notice' },
+    ];
+    expect(await el.applyPatch(remote)).to.equal(true);
     await settle(el);
-    expect(ids(el)).to.deep.equal(['reminder', 'portal', 'desk', 'borrow']);
-    expect(touchpointCell(el, 'portal').hasAttribute('data-dragging'), 'the dragged card is still the one lifted').to.equal(true);
-    // Dropped after "desk", now in "Use".
-    const [x, y] = inCell(el, 'desk', 0.8);
+    expect(ids(el)).to.deep.equal(['desk', 'reminder', 'portal', 'borrow']);
+    expect(touchpointCell(el, 'portal').hasAttribute('data-dragging'), 'the lifted card is still "portal"').to.equal(true);
+    expect(touchpointCell(el, 'reminder').hasAttribute('data-dragging'), 'not the card now in its old column').to.equal(false);
+    // Dropped before "borrow", in "Use".
+    const [x, y] = inCell(el, 'borrow', 0.2);
     await sendMouse({ type: 'move', position: [x - 5, y] });
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'up' });
@@ -298,13 +306,13 @@ describe('journey-map editable: drag and drop', () => {
     const detail = changes[1]!.detail;
     expect(detail.origin).to.equal('user');
     expect(detail.journey.touchpoints.map((t) => [t.id, t.stage])).to.deep.equal([
+      ['desk', 'notice'],
       ['reminder', 'notice'],
-      ['desk', 'use'],
       ['portal', 'use'],
       ['borrow', 'use'],
     ]);
     expectRoundTrip(changes[0]!.detail.journey, detail);
-    expect(liveText(el)).to.equal('Moved “Renews on the portal” to Use, 2 of 3');
+    expect(liveText(el)).to.equal('Moved “Renews on the portal” to Use, 1 of 2');
     expect(el.undo()).to.equal(true);
     expect(el.canUndo, 'the remote patch is not in the history').to.equal(false);
   });
@@ -355,5 +363,41 @@ describe('journey-map editable: drag and drop', () => {
       await press('Escape');
       await sendMouse({ type: 'up' });
     });
+  });
+});
+
+describe('drag and drop rules (pure)', () => {
+  it('finds the slot under the pointer along the reading axis', () => {
+    const boxes = [
+      { col: 0, start: 0, end: 100 },
+      { col: 1, start: 120, end: 220 },
+    ];
+    expect(slotAt([], 5)).to.equal(null);
+    expect(slotAt(boxes, -50)).to.deep.equal({ col: 0, side: 'before' });
+    expect(slotAt(boxes, 49)).to.deep.equal({ col: 0, side: 'before' });
+    expect(slotAt(boxes, 51)).to.deep.equal({ col: 0, side: 'after' });
+    expect(slotAt(boxes, 110), 'the gap after a cell').to.deep.equal({ col: 0, side: 'after' });
+    expect(slotAt(boxes, 500)).to.deep.equal({ col: 1, side: 'after' });
+  });
+
+  it('counts touchpoints a persona filter hides, and knows a drop where it started', async () => {
+    const journey = await fixtureJson('map/two-personas.en.json');
+    // Olav's map: "portal" (Ines's) is hidden, so "desk" is the first card shown in Renew.
+    const layout = computeLayout(journey, { persona: 'olav' });
+    const desk = layout.columnOf.get('desk')!;
+    expect(dropTarget(journey, layout, 'reminder', { col: desk, side: 'before' })).to.deep.equal({ stage: 'renew', position: 1, count: 3 });
+    expect(dropTarget(journey, layout, 'desk', { col: desk, side: 'after' }), 'onto itself').to.equal(null);
+    const all = computeLayout(journey);
+    expect(dropTarget(journey, all, 'desk', { col: all.columnOf.get('portal')!, side: 'after' }), 'right after its neighbour: where it is').to.equal(null);
+    expect(dropTarget(journey, all, 'gone', { col: 0, side: 'after' })).to.equal(null);
+  });
+
+  it('maps emotions to the curve and back, snapping and clamping', () => {
+    const scale = { min: -3, max: 3, labels: {} };
+    expect(emotionY(3, scale, 112)).to.equal(14);
+    expect(emotionY(-3, scale, 112)).to.equal(98);
+    for (let v = -3; v <= 3; v++) expect(emotionAt(emotionY(v, scale, 112) + 6, scale, 112)).to.equal(v);
+    expect(emotionAt(-100, scale, 112)).to.equal(3);
+    expect(emotionAt(500, scale, 112)).to.equal(-3);
   });
 });
