@@ -4,7 +4,7 @@
  * live region says meanwhile, Escape, a click that stays a click, emotion handles snapping to the
  * scale, one undo step per drag, patches applied during a drag, axe and forced colours.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { a11ySnapshot, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { JourneyChangeDetail } from '../../../src/components/journey-map/journey-map.js';
 import { dropTarget, slotAt } from '../../../src/components/journey-map/editing/drag/drop-target.js';
@@ -13,46 +13,13 @@ import { computeLayout } from '../../../src/components/journey-map/layout.js';
 import { applyPatch as applyModelPatch } from '../../../src/model/edit/patch.js';
 import type { Journey } from '../../../src/model/index.js';
 import { withForcedColors } from '../../helpers/media.js';
-import { active, fixtureJson, panel, press, record, settle, touchpointCell, type JourneyMap } from './helpers.js';
-
-interface AxNode {
-  role: string;
-  name: string;
-  children?: AxNode[];
-}
-
-function axAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) axAll(child, test, found);
-  return found;
-}
+import { active, axAll, editableMap, fixtureJson, liveText, panel, press, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
 
 type Point = [number, number];
 
-/** An editable map `width` px wide, settled, with its editing code loaded. */
-async function editableMap(journey: Journey, { dir, width = 1500 }: { dir?: 'rtl'; width?: number } = {}): Promise<JourneyMap> {
-  const shown = dir ? { ...journey, dir } : journey;
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px">
-      <journey-map editable .journey=${shown}></journey-map>
-    </div>`,
-  );
-  const el = wrapper.querySelector('journey-map')!;
-  await settle(el);
-  for (let i = 0; i < 50 && !el.shadowRoot!.getElementById('editing-hint'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-  expect(el.shadowRoot!.getElementById('editing-hint'), 'editing loaded').to.not.equal(null);
-  await settle(el);
-  return el;
-}
+/** Wide enough for every column of the fixture at the default column width. */
+const WIDE = 1500;
 
-const liveText = (el: JourneyMap): string =>
-  el
-    .shadowRoot!.querySelector('[aria-live="polite"]')!
-    .textContent!.trim()
-    .replace(/\u00a0$/, '');
 const ids = (el: JourneyMap): string[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lane-touchpoints [data-id]')].map((c) => c.dataset['id']!);
 const round = (n: number): number => Math.round(n);
 
@@ -103,7 +70,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('moves a card within its stage: one journey-change, its patch and inverse, the live region, focus, the accessibility tree, one undo step', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     // Onto the end half of "desk": after it.
     await dragFromTo(el, inCell(el, 'portal'), inCell(el, 'desk', 0.8));
@@ -131,7 +98,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('moves a card across stages, into an empty stage', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     // Column 3 is the stage "Later", which has no touchpoints.
     await dragFromTo(el, inCell(el, 'reminder'), inColumn(el, 3));
@@ -149,7 +116,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('shows a drop indicator and says where the card would land while dragging; Escape cancels without an event', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record(el, 'journey-change', 'journey-beforechange');
     await pressAndMove(inCell(el, 'portal'), inCell(el, 'desk', 0.8));
     await el.updateComplete;
@@ -185,7 +152,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('treats a tiny movement as a click (details open), and a drag back to where it started as nothing', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record(el, 'journey-change');
     const [x, y] = inCell(el, 'desk');
     await dragFromTo(el, [x, y], [x + 2, y + 1]);
@@ -204,7 +171,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('mirrors the halves in a right-to-left map', async () => {
-    const el = await editableMap(journey, { dir: 'rtl' });
+    const el = await editableMap(journey, { dir: 'rtl', width: WIDE });
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     const portal = touchpointCell(el, 'portal').getBoundingClientRect();
     const desk = touchpointCell(el, 'desk').getBoundingClientRect();
@@ -241,7 +208,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('drags an emotion point up and down, snapping to the scale: one replace, one undo step', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     const handles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.emotion-handle')];
     expect(handles.map((h) => h.dataset['id'])).to.deep.equal(['reminder', 'portal', 'desk', 'borrow']);
@@ -282,7 +249,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('keeps a drag working when a patch from elsewhere changes the journey meanwhile', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     await pressAndMove(inCell(el, 'portal'), inCell(el, 'portal', 1.2));
     // A collaborator moves "desk" to the front, into "Notice": "portal" shifts a column on.
@@ -318,7 +285,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('cancels with a message when the dragged touchpoint is removed meanwhile', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     const changes = record<CustomEvent<JourneyChangeDetail>>(el, 'journey-change');
     await pressAndMove(inCell(el, 'desk'), inCell(el, 'reminder', 0.3));
     const removed = await el.applyPatch([
@@ -337,7 +304,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('has no axe violations with the handles and during a drag', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     expect(el.shadowRoot!.querySelectorAll('.emotion-handle')).to.have.length(4);
     await expect(el).to.be.accessible();
     await pressAndMove(inCell(el, 'portal'), inCell(el, 'desk', 0.8));
@@ -348,7 +315,7 @@ describe('journey-map editable: drag and drop', () => {
   });
 
   it('draws the indicator with borders and outlines that forced colours keep', async () => {
-    const el = await editableMap(journey);
+    const el = await editableMap(journey, { width: WIDE });
     await withForcedColors(async () => {
       await pressAndMove(inCell(el, 'portal'), inCell(el, 'desk', 0.8));
       await el.updateComplete;

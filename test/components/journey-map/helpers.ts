@@ -176,3 +176,36 @@ export function generatedJourney(count: number, { everyLane = false } = {}): Jou
     })),
   };
 }
+
+/** A node of `a11ySnapshot`'s tree. */
+export interface AxNode {
+  role: string;
+  name: string;
+  children?: AxNode[];
+}
+
+/** Every node of an accessibility tree that passes `test`, in document order. */
+export function axAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (test(node)) found.push(node);
+  for (const child of node.children ?? []) axAll(child, test, found);
+  return found;
+}
+
+/** What the map's live region says now (without the no-break space that marks a repeat). */
+export const liveText = (el: JourneyMap): string =>
+  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim().replace(/\u00a0$/, '');
+
+/** An editable map `width` px wide (`dir` set on the journey), settled, with its editing code loaded. */
+export async function editableMap(journey: Journey, { dir, width = 1200 }: { dir?: 'rtl'; width?: number } = {}): Promise<JourneyMap> {
+  const shown = dir ? { ...journey, dir } : journey;
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><journey-map editable .journey=${shown}></journey-map></div>`);
+  const el = wrapper.querySelector('journey-map')!;
+  await settle(el);
+  // The editing module loads on demand: wait until the map says it is editable.
+  for (let i = 0; i < 50 && !el.shadowRoot!.getElementById('editing-hint'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+  }
+  if (!el.shadowRoot!.getElementById('editing-hint')) throw new Error('the editing module did not load');
+  return el;
+}
