@@ -18,7 +18,10 @@ export type {
   KnownMetricKind,
   LaneId,
   Metric,
+  MetricDirection,
   Opportunity,
+  OpportunityObject,
+  OpportunityStatus,
   PainPoint,
   ParseResult,
   Persona,
@@ -27,9 +30,9 @@ export type {
   Stage,
   Touchpoint,
 } from './types.js';
-export { EVIDENCE_LEVELS, KNOWN_CHANNELS, KNOWN_METRIC_KINDS, LANE_IDS, SEVERITIES } from './types.js';
+export { EVIDENCE_LEVELS, KNOWN_CHANNELS, KNOWN_METRIC_KINDS, LANE_IDS, METRIC_DIRECTIONS, OPPORTUNITY_STATUSES, SEVERITIES } from './types.js';
 
-export { DIRECTIONS, LOCALE_PATTERN, MODEL_VERSION, STATES, SUBJECTS, parseJourney } from './parse.js';
+export { DATE_TIME_PATTERN, DIRECTIONS, LOCALE_PATTERN, MODEL_VERSION, STATES, SUBJECTS, parseJourney } from './parse.js';
 
 export {
   DEFAULT_EMOTION_SCALE,

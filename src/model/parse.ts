@@ -14,7 +14,7 @@ import { describeJsonSyntaxError, findDuplicateKeys } from './json-syntax.js';
 import { at, copyPlainData, tokensOf, UNREADABLE, type Path, type PathNode } from './plain-data.js';
 import { formatCount, Report, StopChecking, type RawProblem } from './report.js';
 import { isCssColor, MAX_COLOR_LENGTH } from './css-color.js';
-import { EVIDENCE_LEVELS, LANE_IDS, SEVERITIES, type Journey, type ParseResult, type Problem } from './types.js';
+import { EVIDENCE_LEVELS, LANE_IDS, METRIC_DIRECTIONS, OPPORTUNITY_STATUSES, SEVERITIES, type Journey, type ParseResult, type Problem } from './types.js';
 
 /** The model version this library reads. */
 export const MODEL_VERSION = 1;
@@ -29,6 +29,21 @@ export const STATES = ['current', 'future'] as const;
  * e.g. `en`, `nb-NO`, `zh-Hant`. The schema uses the same pattern.
  */
 export const LOCALE_PATTERN = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * What a metric's `asOf` must look like: an ISO 8601 date-time with seconds optional, fractions
+ * optional and a time zone required (`Z` or `±hh:mm`), e.g. `2026-11-30T09:00:00Z`. A time
+ * without a zone would name a different instant for each reader, and "stale after a day" would
+ * depend on where the reader sits. The schema uses the same pattern; the validator also refuses
+ * days a month does not have (`2026-02-30`), which a pattern cannot say.
+ */
+export const DATE_TIME_PATTERN =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Days in a month of a year, by the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** How emotion-scale label keys are written: an integer in its plain form (`"-3"`, `"0"`, `"2"`). */
 const INTEGER_KEY = /^(0|-?[1-9][0-9]*)$/;
@@ -98,6 +113,8 @@ interface Context {
   personas: IdTable;
   stages: IdTable;
   touchpoints: IdTable;
+  /** Opportunity ids: unique within the whole journey. */
+  opportunities: IdTable;
   /** Touchpoints that are objects, with where they are. */
   tps: { obj: Rec; path: PathNode }[];
   /** Whether every touchpoint's `stage` / `persona` / `next` passed its type check. */
@@ -278,12 +295,26 @@ function fields(entries: [string, Check, string, boolean?][]): ReadonlyMap<strin
 
 // -- metrics
 
+const dateTime: Check = (ctx, v, p, name) => {
+  if (v === UNREADABLE) return;
+  if (typeof v !== 'string') return wrongType(ctx, p, name, 'an ISO 8601 date-time string', v);
+  if (!DATE_TIME_PATTERN.test(v)) {
+    ctx.report.error(p, `${name} ${quote(v)} is not an ISO 8601 date-time with a time zone; expected something like "2026-11-30T09:00:00Z" or "2026-11-30T10:00+01:00"`);
+    return;
+  }
+  const [year, month, day] = v.slice(0, 10).split('-').map(Number);
+  if (day > daysInMonth(year, month)) ctx.report.error(p, `${name} ${quote(v)} is not a date: month ${month} of ${year} has ${daysInMonth(year, month)} days`);
+};
+
 const METRIC_FIELDS = fields([
   ['kind', nonEmptyString, 'a string such as "csat" or "nps"', true],
   ['value', num, 'a number', true],
   ['target', num, 'a number'],
   ['unit', str, 'a string'],
   ['label', str, 'a string'],
+  ['id', nonEmptyString, 'a string, unique among the metrics of its owner'],
+  ['direction', oneOf(METRIC_DIRECTIONS), 'higher-better or lower-better'],
+  ['asOf', dateTime, 'an ISO 8601 date-time'],
 ]);
 
 const metric: Check = (ctx, v, p, name) => {
@@ -301,7 +332,15 @@ const metric: Check = (ctx, v, p, name) => {
   }
 };
 
-const metrics = arrayOf(metric, 'metrics');
+/** A list of metrics; ids are unique among the metrics of one owner (journey, stage or touchpoint). */
+const metrics: Check = (ctx, v, p, name) => {
+  arrayOf(metric, 'metrics')(ctx, v, p, name);
+  if (!Array.isArray(v)) return;
+  const ids = newTable();
+  v.forEach((m, i) => {
+    if (isRecord(m) && Object.hasOwn(m, 'id')) collectId(ids, m, at(p, i), ctx, 'metric');
+  });
+};
 
 // -- emotion scale
 
@@ -441,11 +480,25 @@ const PAIN_POINT_FIELDS = fields([
   ['severity', oneOf(SEVERITIES), 'low, medium or high'],
 ]);
 
+/** `addresses`: indexes of pain points, each at most once (their range is checked per touchpoint). */
+const painPointIndexes: Check = (ctx, v, p, name) => {
+  arrayOf(integer(0), 'pain point indexes (integers ≥ 0)')(ctx, v, p, name);
+  if (!Array.isArray(v)) return;
+  const seen = new Set<unknown>();
+  v.forEach((x, i) => {
+    if (typeof x === 'number' && seen.has(x)) ctx.report.error(at(p, i), `${name}[${i}] ${showValue(x)} is listed twice; name each pain point once`);
+    seen.add(x);
+  });
+};
+
 const OPPORTUNITY_FIELDS = fields([
   ['text', str, 'a string', true],
   ['impact', integer(1, 5), 'an integer from 1 to 5'],
   ['effort', integer(1, 5), 'an integer from 1 to 5'],
   ['owner', str, 'a string'],
+  ['id', nonEmptyString, 'a string, unique among the opportunities of the journey'],
+  ['status', oneOf(OPPORTUNITY_STATUSES), 'open, planned, in-progress, done or dismissed'],
+  ['addresses', painPointIndexes, 'an array of indexes into the touchpoint\'s painPoints'],
 ]);
 
 /** A string, or an object with `text` and more (pain points, opportunities). */
@@ -533,6 +586,28 @@ function eachTouchpoint(ctx: Context, tp: Rec, p: PathNode): void {
     if (!typed) ctx.tpPersonasTyped = false;
   }
   checkTouchpointEmotion(ctx, tp, p);
+  checkOpportunities(ctx, tp, p);
+}
+
+/** Opportunity ids are unique in the journey; `addresses` name pain points of the same touchpoint. */
+function checkOpportunities(ctx: Context, tp: Rec, p: PathNode): void {
+  const list = get(tp, 'opportunities');
+  if (!Array.isArray(list)) return;
+  const painPoints = get(tp, 'painPoints');
+  // Without a readable painPoints list there is nothing to check indexes against (no cascades).
+  const count = painPoints === undefined ? 0 : Array.isArray(painPoints) ? painPoints.length : undefined;
+  list.forEach((o, i) => {
+    if (!isRecord(o)) return;
+    const op = at(at(p, 'opportunities'), i);
+    if (Object.hasOwn(o, 'id')) collectId(ctx.opportunities, o, op, ctx, 'opportunity');
+    const addresses = get(o, 'addresses');
+    if (count === undefined || !Array.isArray(addresses)) return;
+    addresses.forEach((x, j) => {
+      if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0 || x < count) return;
+      const where = count === 0 ? 'this touchpoint has no painPoints' : `this touchpoint's painPoints run from 0 to ${count - 1}`;
+      ctx.report.error(at(at(op, 'addresses'), j), `opportunities[${i}].addresses[${j}] ${showValue(x)} names no pain point; ${where}`);
+    });
+  });
 }
 
 // -- root
@@ -649,6 +724,7 @@ function checkJourney(value: unknown, report: Report): void {
     personas: newTable(),
     stages: newTable(),
     touchpoints: newTable(),
+    opportunities: newTable(),
     tps: [],
     tpStagesTyped: true,
     tpPersonasTyped: true,

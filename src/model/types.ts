@@ -77,6 +77,18 @@ export const KNOWN_METRIC_KINDS = [
 /** A metric kind with a known meaning, range and format. */
 export type KnownMetricKind = (typeof KNOWN_METRIC_KINDS)[number];
 
+/** How to read a metric's change and target: which way is better. */
+export const METRIC_DIRECTIONS = ['higher-better', 'lower-better'] as const;
+
+/** Which way is better for a metric: `higher-better` or `lower-better`. */
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
+
+/** Where an opportunity stands, from an idea (`open`) to shipped (`done`) or dropped (`dismissed`). */
+export const OPPORTUNITY_STATUSES = ['open', 'planned', 'in-progress', 'done', 'dismissed'] as const;
+
+/** Where an opportunity stands; default `open`. */
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
 /**
  * The scale emotions are measured on. Default `{ min: -3, max: 3 }`. 0 need not be inside;
  * `min` < `max`, both integers.
@@ -106,6 +118,15 @@ export interface Metric {
   unit?: string;
   /** Name shown instead of the kind's built-in name. */
   label?: string;
+  /** Unique among the metrics of its owner (journey, stage or touchpoint); live values are matched by it. */
+  id?: string;
+  /**
+   * Which way is better, for reading a change and a target. Default by kind: `ces`, `drop-off`
+   * and `time-on-task` are `lower-better`, every other kind `higher-better` (see `metricDirection`).
+   */
+  direction?: MetricDirection;
+  /** When `value` was measured: an ISO 8601 date-time with a time zone, e.g. `2026-11-30T09:00:00Z`. */
+  asOf?: string;
 }
 
 /** Someone who travels the journey. */
@@ -149,10 +170,26 @@ export interface Stage {
 /** A pain point: a string, or an object with text and severity. */
 export type PainPoint = string | { text: string; severity?: Severity };
 
-/** An opportunity: a string, or an object with text, impact and effort (1–5) and an owner. */
-export type Opportunity =
-  | string
-  | { text: string; impact?: number; effort?: number; owner?: string };
+/** An opportunity written as an object: text, impact and effort (1–5), owner, and where it stands. */
+export interface OpportunityObject {
+  /** The opportunity. */
+  text: string;
+  /** How much acting would help, 1 (little) to 5 (a lot). */
+  impact?: number;
+  /** How much acting would cost, 1 (little) to 5 (a lot). */
+  effort?: number;
+  /** Who would act, e.g. a team. */
+  owner?: string;
+  /** Unique among the opportunities of the whole journey. */
+  id?: string;
+  /** Where it stands; default `open`. */
+  status?: OpportunityStatus;
+  /** Indexes into the same touchpoint's `painPoints`: the pain points it answers. */
+  addresses?: number[];
+}
+
+/** An opportunity: a string, or an object with text, impact and effort (1–5), an owner, id, status and the pain points it answers. */
+export type Opportunity = string | OpportunityObject;
 
 /** How well research backs a touchpoint. */
 export interface Evidence {

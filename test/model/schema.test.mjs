@@ -10,12 +10,15 @@ import Ajv from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import {
   COLOR_PATTERN,
+  DATE_TIME_PATTERN,
   DIRECTIONS,
   EVIDENCE_LEVELS,
   KNOWN_METRIC_KINDS,
   LANE_IDS,
   LOCALE_PATTERN,
   MAX_COLOR_LENGTH,
+  METRIC_DIRECTIONS,
+  OPPORTUNITY_STATUSES,
   SEVERITIES,
   STATES,
   SUBJECTS,
@@ -149,12 +152,15 @@ describe('the schema itself', () => {
     assert.deepEqual(schema.properties.dir.enum, [...DIRECTIONS]);
     assert.deepEqual(schema.properties.subject.enum, [...SUBJECTS]);
     assert.deepEqual(schema.properties.state.enum, [...STATES]);
+    assert.deepEqual(d.metric.properties.direction.enum, [...METRIC_DIRECTIONS]);
+    assert.deepEqual(d.opportunity.anyOf[1].properties.status.enum, [...OPPORTUNITY_STATUSES]);
   });
 
   test('patterns match the library patterns', () => {
     assert.equal(schema.properties.locale.pattern, LOCALE_PATTERN.source);
     assert.equal(schema.$defs.persona.properties.color.pattern, COLOR_PATTERN.source);
     assert.equal(schema.$defs.persona.properties.color.maxLength, MAX_COLOR_LENGTH);
+    assert.equal(schema.$defs.metric.properties.asOf.pattern, DATE_TIME_PATTERN.source);
   });
 
   test('metric ranges match metricInfo', () => {
@@ -195,7 +201,7 @@ describe('URL rule: isSafeUrl and the schema patterns agree', () => {
 describe('random mutations: schema and validator agree', () => {
   // Errors JSON Schema cannot express (see SCHEMA_CANNOT_EXPRESS), recognised by their message.
   const beyondSchema = (problem, data) =>
-    /is not one of the journey's (stages|personas)|is not the id of any touchpoint|is already used by|is greater than max|outside its emotionRange|must be less than max|label key .* is outside the scale/.test(problem.message) ||
+    /is not one of the journey's (stages|personas)|is not the id of any touchpoint|is already used by|names no pain point|is not a date: month|is greater than max|outside its emotionRange|must be less than max|label key .* is outside the scale/.test(problem.message) ||
     (/outside the emotion scale/.test(problem.message) && Object.hasOwn(data, 'emotionScale'));
 
   const base = JSON.parse(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'valid', 'every-field.en.json'), 'utf8'));
@@ -236,6 +242,66 @@ describe('random mutations: schema and validator agree', () => {
         assert.equal(schemaOk, expressible.length === 0, `schema ${schemaOk ? 'accepts' : `refuses (${ajvErrors()})`}; validator: ${JSON.stringify(result.problems)}\n${JSON.stringify(data)}`);
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('living-map fields (metric id, direction, asOf; opportunity id, status, addresses): schema and validator agree', () => {
+  // Errors the schema cannot express: ids unique within an owner or the journey, addresses in
+  // range of the touchpoint's painPoints, a day the month does not have.
+  const beyondSchema = (problem) => /is already used by|names no pain point|is not a date: month/.test(problem.message);
+  const base = {
+    version: 1,
+    title: 'Living',
+    stages: [{ id: 's', name: 'S', metrics: [{ id: 'conv', kind: 'conversion', value: 0.4, target: 0.5, direction: 'higher-better', asOf: '2026-11-30T09:00:00Z' }] }],
+    touchpoints: [
+      {
+        id: 't',
+        stage: 's',
+        title: 'One',
+        painPoints: ['slow', { text: 'queue', severity: 'high' }],
+        opportunities: [
+          { id: 'o1', text: 'Faster', impact: 4, effort: 2, status: 'planned', addresses: [0, 1] },
+          { id: 'o2', text: 'Kiosk', status: 'done', addresses: [1] },
+        ],
+        metrics: [{ id: 'effort', kind: 'ces', value: 5.2, target: 3, asOf: '2026-11-30T10:15+01:00' }],
+      },
+    ],
+    metrics: [{ id: 'nps', kind: 'nps', value: 12, direction: 'higher-better', asOf: '2026-11-30T09:00:00.125Z' }],
+  };
+  const metric = ['touchpoints', 0, 'metrics', 0];
+  const opportunity = ['touchpoints', 0, 'opportunities', 0];
+  const values = fc.constantFrom(
+    null, 0, -1, 1, 1.5, 2, 5, '', 'x', 'o1', 'o2', 'conv', 'effort', 'open', 'in-progress', 'dismissed', 'closed', 'higher-better', 'lower-better', 'up',
+    '2026-11-30T09:00:00Z', '2026-11-30T09:00Z', '2026-11-30T09:00:00+14:00', '2026-11-30T09:00:00', '2026-11-30', '2026-02-29T00:00Z', '2024-02-29T00:00Z', '2026-04-31T00:00Z', '2026-13-01T00:00Z', '2026-11-30T24:00Z', '2026-11-30t09:00z', ' 2026-11-30T09:00Z',
+    [], [0], [1], [0, 0], [2], [-1], [0.5], ['0'], {},
+  );
+  const targets = fc.constantFrom(
+    [...metric, 'id'], [...metric, 'direction'], [...metric, 'asOf'], ['stages', 0, 'metrics', 0, 'id'], ['metrics', 0, 'asOf'],
+    [...opportunity, 'id'], [...opportunity, 'status'], [...opportunity, 'addresses'], ['touchpoints', 0, 'opportunities', 1, 'id'], ['touchpoints', 0, 'opportunities', 1, 'addresses'], ['touchpoints', 0, 'painPoints'],
+  );
+
+  test('the base journey is valid to both', () => {
+    assert.equal(validate(base), true, ajvErrors());
+    assert.deepEqual(parseJourney(base).problems, []);
+  });
+
+  test('for random values of the new fields', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ where: targets, value: values, drop: fc.boolean() }), { minLength: 1, maxLength: 3 }), (edits) => {
+        const data = structuredClone(base);
+        for (const { where, value, drop } of edits) {
+          let parent = data;
+          for (const k of where.slice(0, -1)) parent = parent[k];
+          if (drop) delete parent[where.at(-1)];
+          else parent[where.at(-1)] = structuredClone(value);
+        }
+        const result = parseJourney(data);
+        const expressible = result.problems.filter((p) => p.severity === 'error' && !beyondSchema(p));
+        const schemaOk = validate(data);
+        assert.equal(schemaOk, expressible.length === 0, `schema ${schemaOk ? 'accepts' : `refuses (${ajvErrors()})`}; validator: ${JSON.stringify(result.problems)}\n${JSON.stringify(data)}`);
+      }),
+      { numRuns: 800 },
     );
   });
 });

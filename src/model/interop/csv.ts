@@ -16,7 +16,7 @@ import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import { shorten } from '../describe.js';
 import { touchpointsByStage } from '../helpers.js';
 import { parseJourney } from '../parse.js';
-import { EVIDENCE_LEVELS, SEVERITIES, type EmotionScale, type Journey, type Metric, type Opportunity, type PainPoint, type ParseResult, type Problem, type Touchpoint } from '../types.js';
+import { EVIDENCE_LEVELS, SEVERITIES, type EmotionScale, type Journey, type Metric, type Opportunity, type OpportunityObject, type PainPoint, type ParseResult, type Problem, type Touchpoint } from '../types.js';
 import { IdMaker, UNTITLED_JOURNEY } from './names.js';
 import { mergeProblems, problemAt, type Locate, type SourcePlace } from './problems.js';
 
@@ -548,16 +548,16 @@ class CsvReader {
         warn('opportunities', `[${shorten(textOf(group))}] is not a list of impact, effort and owner (e.g. [impact 4, effort 2, owner Web team]); it is kept as part of the text (write \\[ for a literal "[")`, i + 1);
         return textOf(item);
       }
-      const out: Record<string, unknown> = { text: textOf(text) };
+      const out: OpportunityObject = { text: textOf(text) };
       for (const { key, value } of parts) {
         if (key === 'owner') out.owner = value;
         else {
           const n = this.number(value, (m) => err('opportunities', `${key} ${m}`, i + 1), (m) => warn('opportunities', `${key} ${m}`, i + 1));
-          if (n !== undefined) out[key] = n;
+          if (n !== undefined) out[key as 'impact' | 'effort'] = n;
           else if (value.trim() === '') err('opportunities', `${key} needs a number from 1 to 5`, i + 1);
         }
       }
-      return out as Opportunity;
+      return out;
     });
   }
 
