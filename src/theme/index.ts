@@ -23,3 +23,4 @@ export {
   type Rgba,
 } from './contrast.js';
 export { focusRing, visuallyHidden } from './helpers.js';
+export { hostStyles } from './host.js';

@@ -9,17 +9,11 @@ export const styles = css`
     display: block;
     position: relative;
     color: var(--_jk-color-text);
-    font-family: var(--_jk-font-family);
     font-size: var(--_jk-font-size-s);
-    line-height: var(--_jk-line-height);
     /* Per-series colour; each series' groups and paths set --_c. */
     --_point-size: var(--jk-curve-point-size, 8px);
     --_stroke-width: var(--jk-curve-stroke-width, 2.5px);
   }
-  :host([hidden]) {
-    display: none;
-  }
-
   .base {
     position: relative;
     /* The attribute sets --_h; the custom property, when set, wins. */

@@ -8,6 +8,8 @@ import { LocaleController } from '../../i18n/index.js';
 import type { EmotionScale } from '../../model/types.js';
 import { personaColorVarAt, themeStyles, type Theme } from '../../theme/tokens.js';
 import { visuallyHidden } from '../../theme/helpers.js';
+import { hostStyles } from '../../theme/host.js';
+import { warnOnce } from '../shared/warn-once.js';
 import {
   cleanInput,
   resolveScale,
@@ -159,7 +161,7 @@ const NO_WORDS: Words = { feelings: [], names: [] };
  * @cssprop --jk-motion-duration - Duration of line and point transitions; 0s under reduced motion (theme token).
  */
 export class EmotionCurve extends LitElement {
-  static override styles = [themeStyles, visuallyHidden, styles];
+  static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
 
   /** One line: the points in order. Ignored when `series` is set. */
   @property({ attribute: false }) points?: EmotionPoint[];
@@ -231,11 +233,11 @@ export class EmotionCurve extends LitElement {
   @state() private _active: PointRef | null = null;
   @state() private _tip: TipState | null = null;
 
-  @query('.tooltip') private _tooltipEl?: HTMLElement;
-  @query('.base') private _baseEl?: HTMLElement;
+  @query('.tooltip') private _tooltip?: HTMLElement;
+  @query('.base') private _base?: HTMLElement;
 
-  private readonly _i18n = new LocaleController(this);
-  readonly #warned = new Set<string>();
+  readonly #l10n = new LocaleController(this);
+  readonly #warnOnce = warnOnce('emotion-curve');
   #resizeObserver?: ResizeObserver;
   #stopFloating?: () => void;
   #closeTipOverlay?: () => void;
@@ -288,15 +290,15 @@ export class EmotionCurve extends LitElement {
    * and series names are isolated for a line in direction `dir` (the drawing's).
    */
   readonly #describe = memo((input: CleanInput, scale: EmotionScale, _tag: string, dir: 'ltr' | 'rtl'): Words => {
-    const msg = this._i18n.msg;
-    const isolate = (text: string): string => this._i18n.isolate(text, dir);
+    const msg = this.#l10n.msg;
+    const isolate = (text: string): string => this.#l10n.isolate(text, dir);
     // Values repeat a lot (integers on a short scale), and each description formats three numbers.
     const cache = new Map<string, string>();
     const feeling = (p: CleanPoint): string => {
       const key = `${p.value}|${p.min}|${p.max}`;
       let text = cache.get(key);
       if (text === undefined) {
-        text = p.value === null ? msg.notMeasured : this._i18n.describeEmotion(p.value, scale);
+        text = p.value === null ? msg.notMeasured : this.#l10n.describeEmotion(p.value, scale);
         if (p.min !== null && p.max !== null) text = msg.emotionDescription(text, msg.range(p.min, p.max));
         cache.set(key, text);
       }
@@ -321,11 +323,11 @@ export class EmotionCurve extends LitElement {
       for (const entry of entries) {
         const box = entry.contentRect;
         if (entry.target === this && box.width > 0) this._observedWidth = Math.round(box.width);
-        if (entry.target === this._baseEl && box.height > 0) this._observedHeight = Math.round(box.height);
+        if (entry.target === this._base && box.height > 0) this._observedHeight = Math.round(box.height);
       }
     });
     this.#resizeObserver.observe(this);
-    if (this._baseEl) this.#resizeObserver.observe(this._baseEl);
+    if (this._base) this.#resizeObserver.observe(this._base);
   }
 
   override disconnectedCallback(): void {
@@ -343,7 +345,7 @@ export class EmotionCurve extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (this._baseEl) this.#resizeObserver?.observe(this._baseEl);
+    if (this._base) this.#resizeObserver?.observe(this._base);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -398,7 +400,7 @@ export class EmotionCurve extends LitElement {
       this._tip = null;
       return;
     }
-    this.#words = this.#describe(input, scale, this._i18n.tag, this.#dir);
+    this.#words = this.#describe(input, scale, this.#l10n.tag, this.#dir);
 
     // Keep the tab stop on a point that exists; never moves focus, never fires.
     if (!this._active || !this.#measured(this._active)) this._active = this.#nearestPoint(this._active);
@@ -407,9 +409,9 @@ export class EmotionCurve extends LitElement {
 
   protected override render(): TemplateResult {
     const g = this.#geometry!;
-    const msg = this._i18n.msg;
+    const msg = this.#l10n.msg;
     const dir = this.#dir;
-    const label = this.label ? this._i18n.isolate(this.label, dir) : msg.emotionCurve;
+    const label = this.label ? this.#l10n.isolate(this.label, dir) : msg.emotionCurve;
     const height = this.#height;
     const tipText = this._tip ? this.#nameOf(this._tip) : '';
     const hi = this.#highlighted;
@@ -417,7 +419,7 @@ export class EmotionCurve extends LitElement {
     if (this.decorative) {
       return html`<div part="base" class="base" dir=${dir} style=${styleMap({ '--_h': `${height}px` })}>
         <svg part="svg" aria-hidden="true" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
-          ${guard([g, this.#scale, this._i18n.tag], () => this.#renderBackdrop(g))}
+          ${guard([g, this.#scale, this.#l10n.tag], () => this.#renderBackdrop(g))}
           ${guard([g, this.#input, hi], () => this.#renderLines(g, hi))}
           ${this.#input.series.map((_, s) => (s === hi ? nothing : this.#renderMarkers(g, s, 'series')))}
           ${hi >= 0 ? this.#renderMarkers(g, hi, 'front') : nothing}
@@ -439,7 +441,7 @@ export class EmotionCurve extends LitElement {
         @pointerleave=${this.#onPointerleave}
       >
         <svg part="svg" role="group" aria-label=${label} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
-          ${guard([g, this.#scale, this._i18n.tag], () => this.#renderBackdrop(g))}
+          ${guard([g, this.#scale, this.#l10n.tag], () => this.#renderBackdrop(g))}
           ${guard([g, this.#input, hi], () => this.#renderLines(g, hi))}
           ${this.#input.series.map((_, s) =>
             // Moving focus re-renders only the series that gains or loses the tab stop.
@@ -466,7 +468,7 @@ export class EmotionCurve extends LitElement {
   #renderBackdrop(g: Geometry) {
     const { plotLeft, plotRight, top, bottom, baselineY, axisX } = g;
     const w = plotRight - plotLeft;
-    const fmt = (n: number): string => this._i18n.formatNumber(n);
+    const fmt = (n: number): string => this.#l10n.formatNumber(n);
     const labels = this.#scale.labels;
     const topWord = labels?.[String(this.#scale.max)];
     const bottomWord = labels?.[String(this.#scale.min)];
@@ -581,8 +583,8 @@ export class EmotionCurve extends LitElement {
    * Headers are isolated: a screen reader says them next to the built-in words of a cell.
    */
   #renderTable(label: string, dir: 'ltr' | 'rtl') {
-    const msg = this._i18n.msg;
-    const isolate = (text: string): string => this._i18n.isolate(text, dir);
+    const msg = this.#l10n.msg;
+    const isolate = (text: string): string => this.#l10n.isolate(text, dir);
     const { series, single, columns } = this.#input;
     const feelings = this.#words.feelings;
     return html`
@@ -739,7 +741,7 @@ export class EmotionCurve extends LitElement {
   // Tooltip
 
   #syncTip(): void {
-    const tip = this._tooltipEl;
+    const tip = this._tooltip;
     const ref = this._tip ? this.#pointEl(this._tip) : null;
     if (!tip || !ref || !this.isConnected) {
       this.#hideTip();
@@ -770,7 +772,7 @@ export class EmotionCurve extends LitElement {
     this.#closeTipOverlay = undefined;
     this.#tipRef = undefined;
     this.#tipGeometry = undefined;
-    const tip = this._tooltipEl;
+    const tip = this._tooltip;
     if (HAS_POPOVER && tip?.matches(':popover-open')) tip.hidePopover();
   }
 
@@ -786,15 +788,11 @@ export class EmotionCurve extends LitElement {
     const own = this.getAttribute('dir');
     if (own === 'rtl' || own === 'ltr') return own === 'rtl';
     if (this.matches(':dir(rtl)')) return true;
-    return this._i18n.dir === 'rtl';
+    return this.#l10n.dir === 'rtl';
   }
 
-  /** Warns once per element for each input and value, naming both. */
   #warn(issue: InputIssue): void {
-    const key = `${issue.attribute}\u0000${issue.value}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`emotion-curve: ignoring ${issue.attribute}: ${issue.reason}`);
+    this.#warnOnce(issue.attribute, issue.value, issue.reason);
   }
 }
 

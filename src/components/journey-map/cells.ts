@@ -52,16 +52,23 @@ export function opportunityFacts(o: Opportunity, i18n: LocaleController): string
   return facts;
 }
 
+/**
+ * One opportunity: its text, then its facts. The lane's cell and the details panel both show it;
+ * `spoken` adds a hidden separator between the two where the cell's list is read as its name.
+ */
+export function opportunityItem(o: Opportunity, i18n: LocaleController, spoken = false): TemplateResult {
+  const p = i18n.msg.punctuation;
+  const facts = opportunityFacts(o, i18n);
+  return html`${typeof o === 'string' ? o : o.text}${facts.length
+    ? html`${spoken ? hidden(p.separator) : nothing}<span class="facts">${facts.join(p.separator)}</span>`
+    : nothing}`;
+}
+
 function opportunities(list: readonly Opportunity[] | undefined, i18n: LocaleController): CellBody {
   if (!list || list.length === 0) return null;
   const p = i18n.msg.punctuation;
   return html`${hidden(`${i18n.msg.opportunityCount(list.length)}${p.colon}`)}
-    ${listItems(list, p.listSeparator, (o) => {
-      const facts = opportunityFacts(o, i18n);
-      return html`${typeof o === 'string' ? o : o.text}${facts.length
-        ? html`${hidden(p.separator)}<span class="facts">${facts.join(p.separator)}</span>`
-        : nothing}`;
-    })}`;
+    ${listItems(list, p.listSeparator, (o) => opportunityItem(o, i18n, true))}`;
 }
 
 /** The emotion of a touchpoint in words, with its range: what the curve draws, for everyone. */

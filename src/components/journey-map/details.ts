@@ -7,7 +7,7 @@ import type { LocaleController } from '../../i18n/index.js';
 import { closeIcon } from '../../icons/index.js';
 import { isSafeUrl, personaIdsOf, type ResolvedEmotionScale } from '../../model/core.js';
 import type { Journey, KnownChannel, Metric, Opportunity, PainPoint, Stage, Touchpoint } from '../../model/core.js';
-import { opportunityFacts } from './cells.js';
+import { opportunityItem } from './cells.js';
 
 /** Id of the panel's heading (unique inside the map's shadow root). */
 export const DETAILS_TITLE_ID = 'jk-details-title';
@@ -112,10 +112,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
       sub,
       tp.opportunities?.length
         ? html`<ul>
-            ${tp.opportunities.map((o) => {
-              const facts = opportunityFacts(o, i18n);
-              return html`<li>${textOf(o)}${facts.length ? html`<span class="facts">${facts.join(p.separator)}</span>` : nothing}</li>`;
-            })}
+            ${tp.opportunities.map((o) => html`<li>${opportunityItem(o, i18n)}</li>`)}
           </ul>`
         : nothing,
     )}

@@ -8,12 +8,7 @@ export const styles = css`
     display: inline-block;
     vertical-align: middle;
     max-inline-size: 100%;
-    font-family: var(--_jk-font-family);
-    line-height: var(--_jk-line-height);
     color: var(--_jk-color-text);
-  }
-  :host([hidden]) {
-    display: none;
   }
   :host([size='s']) {
     --_size: 1.5rem;

@@ -7,7 +7,9 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { isSafeUrl } from '../../model/helpers.js';
 import type { Persona } from '../../model/types.js';
 import { composite, inkFor, resolveCssColor } from '../../theme/contrast.js';
+import { hostStyles } from '../../theme/host.js';
 import { isTheme, personaColorVar, themeStyles, type Theme } from '../../theme/tokens.js';
+import { warnOnce } from '../shared/warn-once.js';
 import { initialsOf } from './initials.js';
 import { styles } from './persona-badge.styles.js';
 
@@ -70,7 +72,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @cssprop --jk-color-persona-1 - … `--jk-color-persona-8`: the palette (see docs/theming.md for all tokens).
  */
 export class PersonaBadge extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, hostStyles, styles];
 
   /** Display name, e.g. "Maria Lind". */
   @property() name?: string;
@@ -118,8 +120,8 @@ export class PersonaBadge extends LitElement {
   @query('.base') private _base?: HTMLElement;
   @query('.popover') private _popover?: HTMLElement;
 
-  private readonly _l10n = new LocaleController(this);
-  readonly #warned = new Set<string>();
+  readonly #l10n = new LocaleController(this);
+  readonly #warnOnce = warnOnce('persona-badge');
   /** Stops the popover following the badge (`float`); set while open. Tests read it by this name. */
   private _stopAutoUpdate?: () => void;
   #closeOverlay?: () => void;
@@ -140,10 +142,7 @@ export class PersonaBadge extends LitElement {
   }
 
   #warn(attribute: string, value: string, why: string): void {
-    const message = `persona-badge: ignoring ${attribute} ${quoted(value)}: ${why}`;
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(message);
+    this.#warnOnce(`${attribute} ${quoted(value)}`, value, why);
   }
 
   /** Merges the property and the attributes, dropping (with a warning) what is unsafe. */
@@ -197,7 +196,7 @@ export class PersonaBadge extends LitElement {
   override render(): TemplateResult {
     const shown = this.#view;
     const { persona } = shown;
-    const l10n = this._l10n;
+    const l10n = this.#l10n;
     const msg = l10n.msg;
     // Name and role are isolated from the built-in words: a stray U+202E or a right-to-left name
     // would otherwise reorder "Persona:" and the comma. On screen each is a box of its own.
@@ -213,7 +212,7 @@ export class PersonaBadge extends LitElement {
       <span part="avatar" class="avatar" style=${styleMap(fill)} aria-hidden="true">
         ${photo
           ? html`<img part="image" src=${photo} alt="" referrerpolicy="no-referrer" @error=${() => (this._failedAvatar = photo)} />`
-          : html`<span part="initials" class="initials" data-initials=${initialsOf(persona.name, this._l10n.tag) || '?'}></span>`}
+          : html`<span part="initials" class="initials" data-initials=${initialsOf(persona.name, this.#l10n.tag) || '?'}></span>`}
       </span>
       <span class="text">
         <span part="name" class="name">${persona.name}</span>

@@ -9,31 +9,18 @@ export const styles = css`
   :host {
     display: block;
     min-inline-size: 0;
-    box-sizing: border-box;
     color: var(--jk-card-color, var(--_jk-color-text));
-    font-family: var(--_jk-font-family);
     font-size: var(--_jk-font-size-s);
-    line-height: var(--_jk-line-height);
     /* Knob defaults resolved once here so nested rules read one variable. */
     --_card-padding: var(--jk-card-padding, var(--_jk-space-3));
     --_card-gap: var(--jk-card-gap, var(--_jk-space-2));
     --_card-border-width: var(--jk-card-border-width, 1px);
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   :host([density='compact']) {
     --_card-padding: var(--jk-card-padding, var(--_jk-space-2));
     --_card-gap: var(--jk-card-gap, var(--_jk-space-1));
     font-size: var(--_jk-font-size-xs);
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
 
   svg {

@@ -3,14 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { LocaleController, emotionBand } from '../../i18n/index.js';
 import { channelIcon, emotionGlyph, evidenceGlyph, momentOfTruthIcon } from '../../icons/index.js';
 import type { EmotionScale, EvidenceLevel, Touchpoint } from '../../model/types.js';
-import { isTheme, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { hostStyles, isTheme, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { warnOnce } from '../shared/warn-once.js';
 import { normaliseCard, showValue, type CardProblem, type CardView } from './card-data.js';
+import { cardSummary, channelName, emotionWord, severityText } from './card-summary.js';
 import { styles } from './touchpoint-card.styles.js';
 
 /** How much a card shows: everything, or the essentials with tighter spacing. */
 export type CardDensity = 'comfortable' | 'compact';
 
 const DENSITIES: readonly CardDensity[] = ['comfortable', 'compact'];
+
+export { cardSummary, touchpointSummary, type SummaryLocale } from './card-summary.js';
 
 /**
  * Reads the `emotion` attribute. A number becomes a number; anything else is passed on as the
@@ -24,73 +28,6 @@ const emotionConverter = {
     return Number.isFinite(n) ? n : value;
   },
 };
-
-/**
- * Sentence-ending punctuation, after which the summary adds no full stop of its own; also when
- * the sentence ends with an isolated title that ends so (before the closing U+2069).
- */
-const ENDS_SENTENCE = /[.!?…。！？]\u2069?$/u;
-
-/**
- * What the summary needs of a locale controller (the card's own, or a map's for the same
- * locale). `isolate(text)` wraps the journey's text for the direction of the summary's line.
- */
-export type SummaryLocale = Pick<LocaleController, 'msg' | 'locale' | 'emotionWord' | 'formatNumber' | 'isolate'>;
-
-function channelName(view: CardView, l10n: SummaryLocale): string {
-  // Unknown channels are allowed by the model and shown as written.
-  return view.knownChannel ? l10n.msg.channels[view.knownChannel] : (view.channel ?? '');
-}
-
-/** The author's word (isolated: it sits before the built-in value) or the scale's word. */
-function emotionWord(view: CardView, l10n: SummaryLocale): string | undefined {
-  if (view.emotionRejected) return undefined;
-  if (view.emotionLabel) return l10n.isolate(view.emotionLabel);
-  return view.emotion === undefined ? undefined : l10n.emotionWord(view.emotion, view.scale);
-}
-
-function severityText(view: CardView, l10n: SummaryLocale): string {
-  const severity = view.highestSeverity;
-  if (!severity) return '';
-  return l10n.msg.punctuation.labelled(l10n.msg.severities[severity], l10n.formatNumber(view.highestSeverityCount));
-}
-
-/**
- * The card's one-sentence summary (see `accessibleSummary`) of checked card data, without a card:
- * `<journey-map>` names its touchpoint cells with it, also the cells whose card is not built yet.
- */
-export function cardSummary(view: CardView, l10n: SummaryLocale): string {
-  const msg = l10n.msg;
-  const s = msg.punctuation;
-  const parts: string[] = [];
-  if (view.title) parts.push(l10n.isolate(view.title));
-  if (view.channel) parts.push(view.knownChannel ? channelName(view, l10n) : l10n.isolate(view.channel));
-  if (view.momentOfTruth) parts.push(msg.momentOfTruth);
-  const word = emotionWord(view, l10n);
-  if (word) parts.push(s.labelled(msg.emotion, word));
-  if (view.painPoints > 0) {
-    const count = msg.painPointCount(view.painPoints);
-    parts.push(view.highestSeverity ? s.detail(count, severityText(view, l10n)) : count);
-  }
-  if (view.opportunities > 0) parts.push(msg.opportunityCount(view.opportunities));
-  const sentence = parts.join(s.separator);
-  return sentence === '' || ENDS_SENTENCE.test(sentence) ? sentence : sentence + s.end;
-}
-
-/** {@link cardSummary} of a model touchpoint, as a card given only `touchpoint` and `scale` would say it. */
-export function touchpointSummary(touchpoint: Touchpoint, scale: EmotionScale | undefined, l10n: SummaryLocale): string {
-  const { view } = normaliseCard({
-    touchpoint,
-    scale,
-    heading: undefined,
-    channel: undefined,
-    emotion: undefined,
-    emotionLabel: undefined,
-    momentOfTruth: false,
-    evidence: undefined,
-  });
-  return cardSummary(view, l10n);
-}
 
 /**
  * One touchpoint of a customer journey as a compact card: channel, title, feeling, pain points
@@ -136,7 +73,7 @@ export function touchpointSummary(touchpoint: Touchpoint, scale: EmotionScale | 
  * @cssprop --jk-card-severity-high-color - Colour of the high-severity marker. Default `--jk-color-negative`.
  */
 export class TouchpointCard extends LitElement {
-  static override styles = [themeStyles, visuallyHidden, styles];
+  static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
 
   /** The title (attribute `heading`). A `touchpoint`'s `title` wins. */
   @property() heading?: string;
@@ -186,17 +123,16 @@ export class TouchpointCard extends LitElement {
   /** The emotion scale (property only). Default −3 to 3. Its `labels` supply the feeling words. */
   @property({ attribute: false }) scale?: EmotionScale;
 
-  @state() private hasActions = false;
+  @state() private _hasActions = false;
 
   /**
    * The host's own `aria-hidden`. A hidden card names nothing: Chromium adds the name of a hidden
    * labelled article to its container's name (the map's cell said the title twice).
    */
-  @property({ attribute: 'aria-hidden' }) private hiddenFromAt: string | null = null;
+  @property({ attribute: 'aria-hidden' }) private _hiddenFromAt: string | null = null;
 
   readonly #l10n = new LocaleController(this);
-  /** Warnings already given, so each attribute and value warns once per element. */
-  #warned?: Set<string>;
+  readonly #warnOnce = warnOnce('touchpoint-card');
   #cache?: { inputs: unknown[]; view: CardView };
 
   /**
@@ -226,13 +162,13 @@ export class TouchpointCard extends LitElement {
       class=${view.momentOfTruth ? 'base moment' : 'base'}
       lang=${l10n.tag}
       dir=${this.locale ? l10n.dir : nothing}
-      aria-labelledby=${view.title && this.hiddenFromAt !== 'true' ? 'title' : nothing}
+      aria-labelledby=${view.title && this._hiddenFromAt !== 'true' ? 'title' : nothing}
     >
       <div part="header" class="header">
         ${view.channel
           ? html`<span part="channel" class="channel"
               ><span part="channel-icon" class="channel-icon">${channelIcon(view.knownChannel)}</span
-              ><span>${this.#channelName(view)}</span></span
+              ><span>${channelName(view, l10n)}</span></span
             >`
           : nothing}
         <div part="title" class="title" id="title">${view.title}</div>
@@ -247,7 +183,7 @@ export class TouchpointCard extends LitElement {
       ${view.description && !compact ? html`<p class="description">${view.description}</p>` : nothing}
       ${this.#renderCounts(view)} ${this.#renderMetrics(view, compact)} ${this.#renderEvidence(view, compact)}
       <slot></slot>
-      <div part="footer" class=${this.hasActions ? 'footer filled' : 'footer'}>
+      <div part="footer" class=${this._hasActions ? 'footer filled' : 'footer'}>
         <slot name="actions" @slotchange=${this.#onActionsChange}></slot>
       </div>
     </article>`;
@@ -266,7 +202,7 @@ export class TouchpointCard extends LitElement {
     const msg = this.#l10n.msg;
     return html`<p part="emotion" class="row emotion ${band}">
       ${emotionGlyph(band)}<span class="text"
-        ><span class="word">${this.#emotionWord(view)}</span>
+        ><span class="word">${emotionWord(view, this.#l10n)}</span>
         <span class=${compact ? 'visually-hidden' : 'muted'}>${msg.emotionValue(emotion, scale.min, scale.max)}</span></span
       >
     </p>`;
@@ -282,7 +218,7 @@ export class TouchpointCard extends LitElement {
             <span>${msg.painPointCount(view.painPoints)}</span>${view.highestSeverity
               ? html`<span class="visually-hidden">${s.separator}</span
                   ><span class="severity ${view.highestSeverity}"
-                    ><span class="marker" aria-hidden="true"></span>${this.#severityText(view)}</span
+                    ><span class="marker" aria-hidden="true"></span>${severityText(view, this.#l10n)}</span
                   >`
               : nothing}
           </p>`
@@ -326,18 +262,6 @@ export class TouchpointCard extends LitElement {
     </p>`;
   }
 
-  #channelName(view: CardView): string {
-    return channelName(view, this.#l10n);
-  }
-
-  #emotionWord(view: CardView): string | undefined {
-    return emotionWord(view, this.#l10n);
-  }
-
-  #severityText(view: CardView): string {
-    return severityText(view, this.#l10n);
-  }
-
   /** The checked data, recomputed only when an input changed (render and the getter share it). */
   #view(): CardView {
     const inputs = [
@@ -369,15 +293,11 @@ export class TouchpointCard extends LitElement {
 
   #warn({ name, value, reason }: CardProblem): void {
     const shown = showValue(value);
-    const key = `${name}\u0000${shown}`;
-    this.#warned ??= new Set();
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`touchpoint-card: ignoring ${name} ${shown}: ${reason}`);
+    this.#warnOnce(`${name} ${shown}`, shown, reason);
   }
 
   #onActionsChange(event: Event): void {
-    this.hasActions = (event.target as HTMLSlotElement).assignedElements().length > 0;
+    this._hasActions = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
 }
 

@@ -11,7 +11,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { LocaleController } from '../../../i18n/index.js';
 import type { Journey, LaneId, Persona, ResolvedEmotionScale, Stage } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
-import { touchpointSummary } from '../../touchpoint-card/touchpoint-card.js';
+import { touchpointSummary } from '../../touchpoint-card/card-summary.js';
 import { laneBody, metricChips } from '../cells.js';
 import type { ColumnWindow } from '../column-window.js';
 import type { ConnectorGeometry } from '../connectors.js';
