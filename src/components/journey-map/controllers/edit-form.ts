@@ -52,8 +52,12 @@ const PERSONAS_BUTTON = 'tools/personas';
 export class EditFormController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #o: EditFormOptions;
-  /** Text typed into a field and refused, by field key: shown instead of the journey's value. */
-  readonly #drafts = new Map<string, string>();
+  /**
+   * Text typed into a field, by field key, with the journey's value it stands for (learnt at the
+   * next render): shown while that value holds, so "3." or a refused value stay as typed, and
+   * dropped once the journey says otherwise (undo, a collaborator).
+   */
+  readonly #drafts = new Map<string, { text: string; model?: string }>();
   readonly #problems = new Map<string, FieldProblem[]>();
   /** Fields committed during the current typing burst (said once the field is left). */
   readonly #typed = new Set<string>();
@@ -239,7 +243,7 @@ export class EditFormController implements ReactiveController {
   #run(key: string, text: string | null, edit: EditResult | FieldProblem, options: { merge?: boolean; showProblem: boolean; announce?: string }): boolean {
     const field = key.slice(key.indexOf('/') + 1);
     if (!('applied' in edit) || !edit.applied) {
-      if (text !== null) this.#drafts.set(key, text);
+      if (text !== null) this.#drafts.set(key, { text });
       const problems = 'applied' in edit ? problemsOf(edit.problems, field).map((message) => ({ text: message, lang: 'en' })) : [edit];
       // While typing, a problem already shown follows the text; a new one waits until the field is left.
       if (options.showProblem || this.#problems.has(key)) {
@@ -251,10 +255,10 @@ export class EditFormController implements ReactiveController {
       return false;
     }
     const committed = edit.ops.length === 0 || this.#o.editing.commit(edit, { mergeKey: options.merge ? `form:${key}` : undefined, announce: options.announce });
-    if (committed) {
-      this.#drafts.delete(key);
-      this.#problems.delete(key);
-    } else if (text !== null) this.#drafts.set(key, text); // the host refused it: keep what was typed
+    if (committed) this.#problems.delete(key);
+    // Kept as typed (a host's refusal too); the journey's value takes over when it changes.
+    if (text !== null) this.#drafts.set(key, { text });
+    else this.#drafts.delete(key);
     this.#host.requestUpdate();
     return committed && edit.ops.length > 0;
   }
@@ -275,7 +279,15 @@ export class EditFormController implements ReactiveController {
       scale: o.scale(),
       headingLevel: o.headingLevel(),
       isolate: (text) => i18n.isolate(text, dir),
-      value: (key, model) => this.#drafts.get(key) ?? model,
+      value: (key, model) => {
+        const draft = this.#drafts.get(key);
+        if (!draft) return model;
+        draft.model ??= model;
+        if (draft.model === model) return draft.text;
+        this.#drafts.delete(key);
+        this.#problems.delete(key);
+        return model;
+      },
       problems: (key) => this.#problems.get(key) ?? [],
       id: (key) => {
         let id = this.#ids.get(key);
