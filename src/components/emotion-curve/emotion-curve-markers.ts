@@ -1,8 +1,9 @@
 /**
  * How series tell themselves apart without colour (WCAG 1.4.1): each gets a dash pattern and a
- * marker shape, cycled by series index. Shapes are drawn for the default 8px point size around
- * (0, 0); CSS scales them for `--jk-curve-point-size`.
+ * marker shape, cycled by series index. Shapes are d3-shape's symbols of one area, drawn for the
+ * default 8px point size around (0, 0); CSS scales them for `--jk-curve-point-size`.
  */
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 
 /** Marker shapes, in the order series receive them. */
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'cross'] as const;
@@ -16,40 +17,35 @@ export type MarkerShape = (typeof MARKER_SHAPES)[number];
  */
 export const DASH_PATTERNS = ['none', '8 4', '2 3', '10 3 2 3', '1 6'] as const;
 
-/** Half the default point size (px): circles get this radius, other shapes similar area. */
-const R = 4;
+/**
+ * Area of every marker, px²: that of a circle of the default 8px point size. d3-shape's symbols
+ * take their size as an area, so every shape weighs the same on the page and none stands out.
+ */
+export const MARKER_AREA = Math.PI * 4 * 4;
 
-const r2 = (n: number): number => Math.round(n * 100) / 100;
+/** d3's triangle turned point down (d3 has no such symbol): the same area, y mirrored. */
+const symbolTriangleDown: SymbolType = {
+  draw(context, size) {
+    const y = Math.sqrt(size / (Math.sqrt(3) * 3));
+    context.moveTo(0, y * 2);
+    context.lineTo(-Math.sqrt(3) * y, -y);
+    context.lineTo(Math.sqrt(3) * y, -y);
+    context.closePath();
+  },
+};
 
-/** Path data of a marker centred on (0, 0). */
+const SYMBOLS: Record<MarkerShape, SymbolType> = {
+  circle: symbolCircle,
+  square: symbolSquare,
+  triangle: symbolTriangle,
+  diamond: symbolDiamond,
+  'triangle-down': symbolTriangleDown,
+  cross: symbolCross,
+};
+
+/** Path data of a marker centred on (0, 0), of area {@link MARKER_AREA}. */
 export function markerPath(shape: MarkerShape): string {
-  switch (shape) {
-    case 'circle':
-      return `M${R},0A${R},${R},0,1,1,${-R},0A${R},${R},0,1,1,${R},0Z`;
-    case 'square': {
-      const s = r2(R * 0.9);
-      return `M${-s},${-s}H${s}V${s}H${-s}Z`;
-    }
-    case 'triangle': {
-      const h = r2(R * 1.25);
-      const w = r2(R * 1.3);
-      return `M0,${-h}L${w},${r2(h * 0.8)}H${-w}Z`;
-    }
-    case 'triangle-down': {
-      const h = r2(R * 1.25);
-      const w = r2(R * 1.3);
-      return `M0,${h}L${w},${r2(-h * 0.8)}H${-w}Z`;
-    }
-    case 'diamond': {
-      const d = r2(R * 1.3);
-      return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
-    }
-    case 'cross': {
-      const a = r2(R * 1.2);
-      const b = r2(R * 0.4);
-      return `M${-b},${-a}H${b}V${-b}H${a}V${b}H${b}V${a}H${-b}V${b}H${-a}V${-b}H${-b}Z`;
-    }
-  }
+  return symbol(SYMBOLS[shape], MARKER_AREA).digits(2)() ?? '';
 }
 
 /** Marker shape of the series at `index`. */

@@ -22,6 +22,7 @@ import {
   type InputIssue,
 } from './emotion-curve-data.js';
 import { computeGeometry, MARGIN, type Geometry } from './emotion-curve-geometry.js';
+import { nearestIn, nextPoint, sameRef, type PointRef } from './emotion-curve-keyboard.js';
 import { markerPath, MARKER_SHAPES, type MarkerShape } from './emotion-curve-markers.js';
 import { styles } from './emotion-curve.styles.js';
 
@@ -40,12 +41,6 @@ interface Words {
   feelings: string[][];
   /** "Chat, Maria: −3 of −3 to 3, frustrated"; empty for unmeasured points. */
   names: string[][];
-}
-
-/** A point by series and column. */
-interface PointRef {
-  s: number;
-  i: number;
 }
 
 /** The tooltip's point and what showed it (hover gives way to focus when the pointer leaves). */
@@ -77,29 +72,11 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
   };
 }
 
-const sameRef = (a: PointRef | null, b: PointRef | null): boolean =>
-  a === b || (a !== null && b !== null && a.s === b.s && a.i === b.i);
-
 /** The series' point in column `i`, if it has one. */
 const pointIn = (series: CleanSeries | undefined, i: number): CleanPoint | undefined => {
   const k = series?.at.get(i);
   return k === undefined ? undefined : series!.points[k];
 };
-
-/** The measured point of a series closest to column `i` (the earlier one on a tie), or `null`. */
-function nearestIn(series: CleanSeries | undefined, s: number, i: number): PointRef | null {
-  let best: PointRef | null = null;
-  let distance = Infinity;
-  for (const p of series?.points ?? []) {
-    if (p.value === null) continue;
-    const d = Math.abs(p.index - i);
-    if (d < distance) {
-      distance = d;
-      best = { s, i: p.index };
-    }
-  }
-  return best;
-}
 
 /** Words of a chart that has none to say (empty, or decorative). */
 const NO_WORDS: Words = { feelings: [], names: [] };
@@ -656,50 +633,10 @@ export class EmotionCurve extends LitElement {
   #onKeydown = (event: KeyboardEvent): void => {
     const from = this.#refOf(event.target) ?? this._active;
     if (!from) return;
-    const series = this.#input.series;
-    const points = series[from.s]?.points ?? [];
-    // Walks the focused series' points (in column order) from position `start`.
-    const find = (start: number, step: number): PointRef | null => {
-      for (let k = start; k >= 0 && k < points.length; k += step) if (points[k]!.value !== null) return { s: from.s, i: points[k]!.index };
-      return null;
-    };
-    const here = series[from.s]?.at.get(from.i) ?? -1;
-    // The next series up or down with a measured point: same column, else the nearest.
-    const across = (step: number): PointRef | null => {
-      for (let s = from.s + step; s >= 0 && s < series.length; s += step) {
-        const to = nearestIn(series[s], s, from.i);
-        if (to) return to;
-      }
-      return null;
-    };
-    // The first point is on the right in RTL, so the visual arrows swap meaning.
-    const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
-    let to: PointRef | null;
-    switch (event.key) {
-      case forward:
-        to = here < 0 ? null : find(here + 1, 1);
-        break;
-      case back:
-        to = here < 0 ? null : find(here - 1, -1);
-        break;
-      case 'Home':
-        to = find(0, 1);
-        break;
-      case 'End':
-        to = find(points.length - 1, -1);
-        break;
-      case 'ArrowUp':
-        to = across(-1);
-        break;
-      case 'ArrowDown':
-        to = across(1);
-        break;
-      default:
-        return;
-    }
+    const to = nextPoint(this.#input.series, from, event.key, this.#rtl);
+    if (to === undefined) return;
     event.preventDefault(); // keep arrows and Home/End from scrolling the page
-    if (to && !sameRef(to, from)) this.#pointEl(to)?.focus();
+    if (!sameRef(to, from)) this.#pointEl(to)?.focus();
   };
 
   #onFocusin = (event: FocusEvent): void => {
