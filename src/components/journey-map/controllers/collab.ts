@@ -14,6 +14,9 @@ export interface CollabModule {
   connect(map: unknown, options: CollabSettings): { destroy(): void };
 }
 
+/** The map: an element whose `connection` the connector drives. */
+type CollabHost = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean; connection: ConnectionStatus | null };
+
 /** What the controller needs from the map. */
 export interface CollabOptions {
   /** The settings now, or `null` when the map is not shared (no `collab` or no `room`). */
@@ -28,7 +31,7 @@ export interface CollabOptions {
  * collaboration code (yjs, the provider) is never part of the map itself.
  */
 export class CollabController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement & { connection: ConnectionStatus | null };
+  readonly #host: CollabHost;
   readonly #options: CollabOptions;
   /** The settings connected with (JSON), `''` when none. */
   #joined = '';
@@ -36,14 +39,16 @@ export class CollabController implements ReactiveController {
   /** Bumped on every disconnect, so a connector that finishes loading late does not connect. */
   #generation = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { connection: ConnectionStatus | null }, options: CollabOptions) {
+  constructor(host: CollabHost, options: CollabOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
   }
 
+  // Not on the first connection: the element may be defined (and upgraded) by an entry point that
+  // has yet to set where the connector is; the first update comes after the entry points ran.
   hostConnected(): void {
-    this.#sync();
+    if (this.#host.hasUpdated) this.#sync();
   }
 
   hostUpdated(): void {
