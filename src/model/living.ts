@@ -21,3 +21,13 @@ export {
   type TouchpointComparison,
   type Verdict,
 } from './compare.js';
+export {
+  QUADRANTS,
+  QUADRANT_SPLIT,
+  listOpportunities,
+  opportunityQuadrant,
+  rankOpportunities,
+  type OpportunityEntry,
+  type OpportunityRanking,
+  type Quadrant,
+} from './opportunities.js';
