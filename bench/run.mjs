@@ -15,6 +15,7 @@ import { generateJourney, toMermaidJourney } from './generate.mjs';
 import { startServer } from './server.mjs';
 import { CATEGORIES, TRACE_CATEGORIES, moduleIndex, profileBreakdown, timelineBreakdown } from './trace.mjs';
 import { editingSection, measureEditing } from './editing.mjs';
+import { collabSection, measureCollab } from './collab.mjs';
 
 /** The interactions `window.interactions` times, with the names the report gives them. */
 const INTERACTION_NAMES = [
@@ -196,6 +197,9 @@ try {
   close();
   rmSync(traceBuild, { recursive: true, force: true });
 }
+// In Node, with Chromium closed: 20 collaboration clients on one journeykit serve room.
+console.log('collaboration: 20 clients × 50 edits');
+const collab = await measureCollab();
 const benchSeconds = (Date.now() - started) / 1000;
 console.log(`measured in ${benchSeconds.toFixed(0)} s`);
 
@@ -375,7 +379,7 @@ Goal: no task over 50 ms.
 
 ${table(['what', 'longest task: median (max)', 'long tasks per run: median (max)', 'none over 50 ms'], longTaskRows)}
 
-## Size
+${collabSection(collab)}## Size
 
 \`dist/journeykit.bundle.js\` (all four elements, \`parseJourney\` and the Mermaid reader, minified):
 ${sizeLine ? `${sizeLine[1]}, **${sizeLine[2]} gzip**, ${sizeLine[3]} brotli (${sizeLine[4]})` : 'check:size did not report a size'}.
