@@ -25,6 +25,24 @@ async function settled(root) {
   }
 }
 
+/**
+ * Resolves when the map on the stage has a touchpoint cell for every column: a large map names
+ * them in chunks after its first render. Resolves with the ms from `start` to its first screenful
+ * (settled, laid out) beside the ms to every cell.
+ */
+async function complete(start) {
+  await settled(stage);
+  void stage.getBoundingClientRect().height;
+  const firstMs = performance.now() - start;
+  const root = stage.querySelector('journey-map').shadowRoot;
+  const columns = Number(root.querySelector('[role="grid"]')?.getAttribute('aria-colcount') ?? 1) - 1;
+  const cells = () => [...(root.querySelector('.lane-touchpoints')?.children ?? [])].filter((child) => child.classList.contains('cell')).length;
+  while (cells() < columns) await new Promise((resolve) => setTimeout(resolve, 4));
+  await settled(stage);
+  void stage.getBoundingClientRect().height;
+  return { firstMs, ms: performance.now() - start };
+}
+
 function heap() {
   globalThis.gc?.();
   return performance.memory?.usedJSHeapSize ?? 0;
@@ -47,10 +65,8 @@ window.renderJourneykit = async (journey) => {
   const map = document.createElement('journey-map');
   map.journey = journey;
   stage.append(map);
-  const elements = await settled(stage);
-  void stage.getBoundingClientRect().height; // until layout is done
-  const ms = performance.now() - start;
-  return { ms, elements, heap: heap() };
+  const { firstMs, ms } = await complete(start);
+  return { ms, firstMs, heap: heap() };
 };
 
 window.renderMermaid = async (text) => {
@@ -217,7 +233,7 @@ window.firstRenderLongTasks = async () => {
   const map = document.createElement('journey-map');
   map.journey = window.heldJourney;
   stage.append(map);
-  await settled(stage);
+  await complete(performance.now());
   return stop();
 };
 

@@ -1,13 +1,16 @@
 /**
- * Which columns of a large map are built: a DOM-free core (a flag per column and their prefix
- * sums), so the element builds only the columns in or near the scroll viewport and the rules can
- * be tested without a browser. Built columns stay built.
+ * Which columns of a large map are built, and which have their light touchpoint cell yet: a
+ * DOM-free core (a flag per column and their prefix sums), so the element builds only the
+ * columns in or near the scroll viewport and the rules can be tested without a browser. Built
+ * columns stay built. The touchpoints lane has a cell for the first `named` columns and for every
+ * built column; `named` grows (in chunks, after a large map's first render) to every column.
  */
 export class ColumnWindow {
   #built = new Uint8Array(0);
   #columns: number[] = [];
   /** `#sum[c]`: how many of the columns before `c` are built. */
   #sum = new Int32Array(1);
+  #named = 0;
 
   /** How many columns the map has. */
   get count(): number {
@@ -28,12 +31,49 @@ export class ColumnWindow {
     return this.#built[col] === 1;
   }
 
+  /** The columns `[0, named)` have a touchpoint cell whether built or not. */
+  get named(): number {
+    return this.#named;
+  }
+
+  /** Every column has its touchpoint cell. */
+  get allNamed(): boolean {
+    return this.#named === this.#built.length;
+  }
+
+  /** Gives the columns up to `to` (exclusive, clipped to the map) their touchpoint cell; `true` when that is more. */
+  nameUpTo(to: number): boolean {
+    const named = Math.max(this.#named, Math.min(to, this.#built.length));
+    if (named === this.#named) return false;
+    this.#named = named;
+    return true;
+  }
+
+  /** How many of the columns `[from, to)` are built. */
+  builtIn(from: number, to: number): number {
+    return this.#sum[Math.min(to, this.count)]! - this.#sum[Math.max(0, from)]!;
+  }
+
+  /** How many of the columns `[from, to)` are named. */
+  namedIn(from: number, to: number): number {
+    return Math.max(0, Math.min(to, this.#named) - from);
+  }
+
+  /** The columns of `[from, to)` with a touchpoint cell, ascending: the named ones, then the built ones beyond them. */
+  touchpointColumnsIn(from: number, to: number): number[] {
+    const end = Math.min(to, this.count);
+    const columns: number[] = [];
+    for (let col = from; col < end; col++) if (col < this.#named || this.#built[col]) columns.push(col);
+    return columns;
+  }
+
   /** A map with `count` columns: what was built stays built (clipped), as columns stay where they are. */
   resize(count: number): void {
     if (count === this.#built.length) return;
     const built = new Uint8Array(count);
     built.set(this.#built.subarray(0, Math.min(count, this.#built.length)));
     this.#built = built;
+    this.#named = Math.min(this.#named, count);
     this.#index();
   }
 

@@ -9,10 +9,21 @@ const OVERSCAN = 2;
 const LANE_HEADER_ESTIMATE = 136;
 
 /**
+ * Light touchpoint cells a first render makes (beyond those of the built columns). A larger map
+ * names the rest in chunks, a task each, so that no task runs past 50 ms and the first screenful
+ * paints first.
+ */
+export const FIRST_NAMED = 400;
+
+/** Script time a chunk of light cells aims at, ms: the frame's style and layout of the longer row come after. */
+const CHUNK_BUDGET = 15;
+
+/**
  * Builds the columns of a large map as they come into view: those in the scroll viewport first,
  * the overscan around them a frame later, more as the grid scrolls or focus jumps. Every column
  * when the map is stacked (narrow). `version` changes when columns are built, so the map's render
- * guard sees it. Every column when stacked or printing.
+ * guard sees it. Every column when stacked or printing. The touchpoints lane's light cells of
+ * a large map follow its first render in chunks, each in its own task.
  */
 export class ColumnWindowController implements ReactiveController {
   readonly columns = new ColumnWindow();
@@ -23,6 +34,9 @@ export class ColumnWindowController implements ReactiveController {
   readonly #geometry: MapGeometryController;
   readonly #compact: () => boolean;
   #frame = 0;
+  #naming = 0;
+  /** Light cells the next chunk makes: adjusted to each chunk's time, to stay within {@link CHUNK_BUDGET}. */
+  #chunk = FIRST_NAMED;
 
   constructor(host: ReactiveControllerHost, geometry: MapGeometryController, compact: () => boolean) {
     this.#host = host;
@@ -31,15 +45,23 @@ export class ColumnWindowController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    if (this.columns.count > 0) this.#scheduleNaming();
+  }
+
   hostDisconnected(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    cancelIdle(this.#naming);
+    this.#naming = 0;
   }
 
   /** Before a render of a map with `count` columns: `needed` columns (focus, open details) and those in view are built. */
   prepare(count: number, needed: readonly number[]): void {
     this.columns.resize(count);
     if (count === 0) return;
+    this.columns.nameUpTo(FIRST_NAMED);
+    this.#scheduleNaming();
     for (const col of needed) if (col >= 0) this.build(col, col + 1);
     // What is in view now; the overscan around it a frame later, after this render is shown.
     if (this.update(0)) this.schedule();
@@ -74,4 +96,29 @@ export class ColumnWindowController implements ReactiveController {
       this.update();
     });
   }
+
+  /** Names the next chunk of light touchpoint cells when the browser is idle, until every column has one. */
+  #scheduleNaming(): void {
+    if (this.#naming || this.columns.allNamed) return;
+    const handle = requestIdle(async () => {
+      const start = performance.now();
+      if (this.columns.nameUpTo(this.columns.named + this.#chunk)) {
+        this.version++;
+        this.#host.requestUpdate();
+        await this.#host.updateComplete;
+        const took = performance.now() - start;
+        this.#chunk = Math.round(Math.min(4 * this.#chunk, Math.max(50, (this.#chunk * CHUNK_BUDGET) / Math.max(took, 1))));
+      }
+      // Disconnected (or connected again, with a chunk of its own scheduled) meanwhile: stop here.
+      if (this.#naming !== handle) return;
+      this.#naming = 0;
+      this.#scheduleNaming();
+    });
+    this.#naming = handle;
+  }
 }
+
+// Safari has no requestIdleCallback: a task soon after is the next best thing.
+const requestIdle = (callback: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 100 }) : window.setTimeout(callback, 16);
+const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle));

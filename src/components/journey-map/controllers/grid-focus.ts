@@ -26,8 +26,10 @@ export interface GridFocusOptions {
 
 /**
  * The map's roving tabindex (WAI-ARIA grid): one tab stop, arrow keys through the pure
- * `nextCell`, focus and reveal. Cells are found by data attributes after each render of the
- * grid; a key press is O(1) and re-renders nothing unless a jump needs a column built first.
+ * `nextCell`, focus and reveal. After each render of the grid only its rows and headers are
+ * indexed; a cell is looked up in its row when needed (a binary search over the row's children:
+ * a large map has thousands of cells, and walking them all on every column built was the cost
+ * of a key press). A key press re-renders nothing unless a jump needs a column built first.
  */
 export class GridFocusController implements ReactiveController {
   /** The active cell: row -1 is the stage header row, column -1 the lane headers. */
@@ -36,9 +38,9 @@ export class GridFocusController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: GridFocusOptions;
   #activeEl: HTMLElement | null = null;
-  #cells: HTMLElement[][] = [];
+  /** The lane rows, by row index: their cells are children in ascending column order. */
+  #rows: HTMLElement[] = [];
   #stageHeads: HTMLElement[] = [];
-  #laneHeads: HTMLElement[] = [];
   /** Set by the grid template when it ran: the cells are indexed again after that render. */
   #stale = false;
   #hadFocus = false;
@@ -116,13 +118,30 @@ export class GridFocusController implements ReactiveController {
   #elementAt(cell: Cell): HTMLElement | undefined {
     const layout = this.#options.layout();
     if (cell.row === -1) return layout ? this.#stageHeads[stageOfColumn(layout.shape, cell.col)] : undefined;
-    if (cell.col === -1) return this.#laneHeads[cell.row];
-    return this.#cells[cell.row]?.[cell.col];
+    return this.cellElement(cell.row, cell.col);
   }
 
-  /** The cell element of a touchpoint column in a lane row, when built. */
+  /**
+   * The cell element of a column in a lane row (column -1: the lane header), when built. A row
+   * holds its lane header, its cells in ascending column order, then decoration without a column.
+   */
   cellElement(row: number, col: number): HTMLElement | undefined {
-    return this.#cells[row]?.[col];
+    const cells = this.#rows[row]?.children;
+    if (!cells) return undefined;
+    const colOf = (i: number): number => {
+      const value = (cells[i] as HTMLElement).dataset['col'];
+      return value === undefined ? Infinity : Number(value);
+    };
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = colOf(mid);
+      if (at === col) return cells[mid] as HTMLElement;
+      if (at < col) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   #cellOf(target: EventTarget | null): (Cell & { el: HTMLElement }) | null {
@@ -142,19 +161,17 @@ export class GridFocusController implements ReactiveController {
   /** After the grid rendered: index the cells, restore the tab stop. */
   #index(): void {
     const layout = this.#options.layout();
-    const root = this.#host.shadowRoot;
-    this.#cells = [];
-    if (!layout || !root) {
+    const grid = this.#host.shadowRoot?.querySelector<HTMLElement>('[role="grid"]');
+    this.#rows = [];
+    this.#stageHeads = [];
+    if (!layout || !grid) {
       this.#activeEl = null;
       return;
     }
-    const cells: HTMLElement[][] = layout.lanes.map(() => []);
-    for (const el of root.querySelectorAll<HTMLElement>('.cell[data-row]')) {
-      cells[Number(el.dataset['row'])]![Number(el.dataset['col'])] = el;
-    }
-    this.#cells = cells;
-    this.#stageHeads = [...root.querySelectorAll<HTMLElement>('.stage[data-row]')];
-    this.#laneHeads = [...root.querySelectorAll<HTMLElement>('.lane-header[data-row]')];
+    // The grid's children: the stage header row (a corner, then the stages), then a row per lane.
+    const [head, ...rows] = grid.children as unknown as HTMLElement[];
+    this.#stageHeads = [...(head?.children ?? [])].slice(1) as HTMLElement[];
+    this.#rows = rows;
     // Built columns keep their elements: the tab stop (and focus) stay. Otherwise Lit may have
     // reused cell elements, so the old tab stop may still carry tabindex=0.
     this.active = clampCell(this.#options.shape(layout), this.active);

@@ -40,6 +40,17 @@ function builtLine(line: EmotionLine, columns: ColumnWindow): EmotionLine {
   return kept.length === points.length ? line : { ...line, points: kept };
 }
 
+/** The curve's x per column, kept per layout and column width: a new array would redraw the curve on every column built. */
+const positionsCache = new WeakMap<MapLayout, { width: number; positions: number[] }>();
+
+function positionsOf(layout: MapLayout, width: number): number[] {
+  const cached = positionsCache.get(layout);
+  if (cached?.width === width) return cached.positions;
+  const positions = layout.columns.map((c) => c.index * width + width / 2);
+  positionsCache.set(layout, { width, positions });
+  return positions;
+}
+
 /** Height of the curve over the emotions lane, px (`--_curve-h` in the styles): the emotion handles place their points by it too. */
 export const curveHeight = (compact: boolean): number => (compact ? 88 : 112);
 
@@ -66,7 +77,7 @@ export function renderCurve(ctx: GridContext): TemplateResult | typeof nothing {
     .points=${personas ? undefined : lines[0]!.points}
     highlight=${ifDefined(layout.persona ?? undefined)}
     .scale=${ctx.scale}
-    .positions=${layout.columns.map((c) => c.index * w + w / 2)}
+    .positions=${positionsOf(layout, w)}
     locale=${ctx.i18n.tag}
     theme=${ifDefined(ctx.theme)}
     height=${curveHeight(ctx.compact)}

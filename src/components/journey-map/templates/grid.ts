@@ -4,6 +4,7 @@
  * the element decides when they run (a `guard` on the context's inputs).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -73,14 +74,12 @@ export function renderGrid(ctx: GridContext): TemplateResult {
         (lane, row) => html`<div role="row" class="row lane-${lane}" data-lane-row=${row}>
           <div role="rowheader" part="lane-header" class="lane-header" aria-colindex="1" data-row=${row} data-col="-1" tabindex="-1">${msg.lanes[lane]}</div>
           ${lane === 'touchpoints'
-            ? layout.columns.map((col) =>
-                // Every column has a touchpoint cell; only a newly built one changes.
-                guard([layout, ctx.columns.isBuilt(col.index), narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme], () => touchpointCell(ctx, row, col)),
-              )
+            ? touchpointCells(ctx, row)
             : repeat(
                 ctx.columns.builtColumns,
                 (col) => col,
-                (col) => laneCell(ctx, lane, row, layout.columns[col]!),
+                // A built cell stays as it is while more columns are built.
+                (col) => guard([layout, narrow, i18n.tag, ctx.dir, ctx.theme], () => laneCell(ctx, lane, row, layout.columns[col]!)),
               )}
           ${lane === 'touchpoints' && !narrow ? renderConnectors(layout, geometry, ctx.columns) : nothing}
           ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? renderCurve(ctx) : nothing}
@@ -89,6 +88,34 @@ export function renderGrid(ctx: GridContext): TemplateResult {
       )}
     </div>
   </div>`;
+}
+
+/**
+ * Touchpoint cells go in blocks of this many columns, each behind a guard: a render after a
+ * column is built checks a guard per block, not one per cell of thousands.
+ */
+const BLOCK = 64;
+
+/** The touchpoints lane's cells: every named column's and every built column's, in column order. */
+function touchpointCells(ctx: GridContext, row: number): DirectiveResult[] {
+  const { layout, columns, i18n } = ctx;
+  const inputs = [layout, ctx.narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme];
+  return Array.from({ length: Math.ceil(columns.count / BLOCK) }, (_, block) => {
+    const from = block * BLOCK;
+    const to = from + BLOCK;
+    // A block changes when a column in it is built or named.
+    return guard([...inputs, columns.builtIn(from, to), columns.namedIn(from, to)], () =>
+      repeat(
+        columns.touchpointColumnsIn(from, to),
+        (col) => col,
+        (col) => {
+          // Within the block, only a newly built cell or one the named run has reached changes.
+          const loose = col >= columns.named;
+          return guard([...inputs, columns.isBuilt(col), loose], () => touchpointCell(ctx, row, layout.columns[col]!, loose));
+        },
+      ),
+    );
+  });
 }
 
 /**
@@ -149,27 +176,30 @@ function cellClasses(layout: MapLayout, col: MapColumn): string {
 }
 
 /**
- * A touchpoints lane cell: there for every column, named from the model (the summary the card
- * gives), so the keyboard and screen readers reach every touchpoint; its card only once built.
- * Light: no inline style in the wide layout (the row has every column, in order).
+ * A touchpoints lane cell: there for every column (once a large map's first render has named
+ * them all, in chunks), named from the model (the summary the card gives), so the keyboard and
+ * screen readers reach every touchpoint; its card only once built. Light: no inline style in the
+ * wide layout, where the row has the named columns in order; a `loose` cell (built beyond them)
+ * says its column itself.
  */
-function touchpointCell(ctx: GridContext, row: number, col: MapColumn): TemplateResult {
+function touchpointCell(ctx: GridContext, row: number, col: MapColumn, loose: boolean): TemplateResult {
   const { layout, i18n } = ctx;
   const msg = i18n.msg;
   const p = msg.punctuation;
   const tp = col.touchpoint;
   const where = `${i18n.isolate(layout.stages[col.stage]!.stage.name, ctx.dir)}${p.separator}${msg.lanes.touchpoints}${p.colon}`;
   const built = ctx.columns.isBuilt(col.index);
-  const order = ctx.narrow ? place(layout, row, col) : nothing;
+  const order = ctx.narrow || loose ? place(layout, row, col) : nothing;
+  const colindex = loose ? col.index + 2 : nothing;
   if (!tp) {
-    return html`<div role="gridcell" part="cell" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} tabindex="-1" style=${order}>
+    return html`<div role="gridcell" part="cell" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} aria-colindex=${colindex} tabindex="-1" style=${order}>
       <span class="visually-hidden">${where}${msg.touchpointCount(0)}</span>${built ? html`<span class="none" aria-hidden="true">—</span>` : nothing}
     </div>`;
   }
   // The card is decoration here: the hidden summary names the cell, for cells whose card is not
   // built too. Enter opens the details dialog: haspopup says so.
-  return html`<div role="gridcell" part="cell touchpoint" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} data-id=${tp.id}
-    tabindex="-1" style=${order} aria-haspopup="dialog">
+  return html`<div role="gridcell" part="cell touchpoint" class=${`${cellClasses(layout, col)}${built ? '' : ' light'}`} data-row=${row} data-col=${col.index} data-id=${tp.id}
+    aria-colindex=${colindex} tabindex="-1" style=${order} aria-haspopup="dialog">
     <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${built
       ? html`<touchpoint-card
           aria-hidden="true"
