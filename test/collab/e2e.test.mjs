@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJourney } from 'journeykit/model';
 import { ensureBundle, ensureCollabBundle, launchBrowser, serve } from '../../scripts/check-bundle.mjs';
-import { freePort, startServe, waitFor } from './servers.mjs';
+import { findRedisServer, freePort, startRedis, startServe, waitFor } from './servers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'e2e-token';
@@ -61,13 +61,13 @@ after(async () => {
 const attr = (value) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** Opens a page with a shared map of `room` as `user`; resolves when the element is defined. */
-async function openMap(room, user, { token = TOKEN, journey = JOURNEY } = {}) {
+async function openMap(room, user, { token = TOKEN, journey = JOURNEY, collab = `ws://127.0.0.1:${port}` } = {}) {
   const file = `/${room}/${encodeURIComponent(user)}.html`;
   files[file] = {
     type: 'text/html',
     body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${user}</title>
 <script type="module" src="/journeykit.bundle.js"></script>
-<journey-map editable collab="ws://127.0.0.1:${port}" room="${attr(room)}" collab-token="${attr(token)}" user-name="${attr(user)}">
+<journey-map editable collab="${attr(collab)}" room="${attr(room)}" collab-token="${attr(token)}" user-name="${attr(user)}">
 <script type="application/json">${JSON.stringify(journey)}</script>
 </journey-map>`,
   };
@@ -222,5 +222,30 @@ describe('<journey-map collab> in Chromium against journeykit serve', { timeout:
     const stored = await response.json();
     assert.equal(stored.title, 'Winter jacket, kept');
     assert.equal(touchpoint(stored, 'pay').title, 'Pays in store');
+  });
+
+  const redisServer = findRedisServer();
+  test('scale-out: pages on two server processes sharing Redis edit one room', { skip: redisServer ? false : 'redis-server not found (apt-get install -y redis-server)' }, async () => {
+    const stops = [];
+    try {
+      const redis = await startRedis(redisServer);
+      stops.push(() => redis.stop());
+      const folder = mkdtempSync(path.join(tmpdir(), 'journeykit-e2e-redis-'));
+      stops.push(async () => rmSync(folder, { recursive: true, force: true }));
+      const args = ['--port', '0', '--data', folder, '--redis', `127.0.0.1:${redis.port}`];
+      const [one, two] = await Promise.all([startServe(args), startServe(args)]);
+      stops.push(() => one.stop(), () => two.stop());
+      const a = await openMap('scaled', 'Ana', { collab: one.url });
+      await waitState(a, 'live');
+      const b = await openMap('scaled', 'Ben', { collab: two.url });
+      await waitState(b, 'live');
+      await converged([a, b], (j) => j.title === 'Winter jacket', 'the seeded journey through Redis');
+      await patch(b, [{ op: 'replace', path: '/touchpoints/0/emotion', value: 3 }]);
+      await converged([a, b], (j) => touchpoint(j, 'ad').emotion === 3, 'the edit through Redis');
+      await Promise.all([a.close(), b.close()]);
+    } finally {
+      // The servers before Redis, each on its own.
+      for (const stop of stops.reverse()) await stop().catch(() => {});
+    }
   });
 });
