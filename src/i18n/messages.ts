@@ -5,8 +5,13 @@ import type {
   KnownChannel,
   KnownMetricKind,
   LaneId,
+  MetricDirection,
+  OpportunityStatus,
   Severity,
 } from '../model/types.js';
+import type { Verdict } from '../model/compare.js';
+import type { MetricStatusKind } from '../model/metric-status.js';
+import type { Quadrant } from '../model/opportunities.js';
 import type { EmotionBand } from './emotion.js';
 
 /** Punctuation that joins words into names and sentences; it differs by script. */
@@ -24,6 +29,9 @@ export interface Punctuation {
   /** Ends a sentence. */
   end: string;
 }
+
+/** How a touchpoint or stage fared between a baseline journey and the current one. */
+export type ChangeKind = 'added' | 'removed' | 'moved' | 'changed' | 'unchanged';
 
 /**
  * Every built-in string. Each locale file returns this type, so a missing or misspelt string is a
@@ -124,6 +132,63 @@ export interface Messages {
   stageOf: (n: number, total: number, name: string) => string;
   journeyMetrics: string;
   stageMetrics: string;
+
+  // -- The living map: current vs future, live metrics, opportunities (issue #14)
+
+  /** Marks of a touchpoint or stage compared with a baseline: "added", "removed", "moved"… */
+  changeKinds: Record<ChangeKind, string>;
+  /** How a value moved, read by which way is better: "improved", "worsened", "unchanged". */
+  verdicts: Record<Verdict, string>;
+  /** "higher is better", "lower is better". */
+  directions: Record<MetricDirection, string>;
+  /** A value against its target: "met", "close", "missed", "no target". */
+  metricStatuses: Record<MetricStatusKind, string>;
+  /** Said of a value older than `stale-after`. */
+  stale: string;
+  /** "as of 30 Nov, 09:00"; the time comes formatted. */
+  asOf: (time: string) => string;
+  /** "Emotion −3 → 1". */
+  emotionChange: (from: number, to: number) => string;
+  /** "Customer effort 6.1 → 2.4, lower is better: improved"; values come formatted. */
+  metricChange: (metric: string, from: string, to: string, direction: MetricDirection, verdict: Verdict) => string;
+  /** Summary counts: "2 touchpoints added", "1 touchpoint moved". */
+  changeCount: (kind: Exclude<ChangeKind, 'unchanged'>, n: number) => string;
+  /** "3 pain points solved". */
+  painPointsSolved: (n: number) => string;
+
+  /** Quadrant names of the impact × effort matrix. */
+  quadrants: Record<Quadrant, string>;
+  /** Opportunity status names. */
+  opportunityStatuses: Record<OpportunityStatus, string>;
+  /** Name of the impact × effort matrix. */
+  opportunityMatrix: string;
+  /** "Impact × effort matrix of 5 opportunities": the matrix's description. */
+  matrixDescription: (n: number) => string;
+  /** How to move between the matrix's points. */
+  matrixKeys: string;
+  /** Axis labels. */
+  impactAxis: string;
+  effortAxis: string;
+  /** Column of impact ÷ effort. */
+  ratio: string;
+  /** Label of the status filter. */
+  statusFilter: string;
+  /** Label of the matrix / table switch, and its two choices. */
+  view: string;
+  matrixView: string;
+  tableView: string;
+  /** Caption of the ranked table. */
+  opportunityTable: string;
+  rank: string;
+  opportunity: string;
+  /** Column of the pain points an opportunity answers. */
+  painPointsAnswered: string;
+  /** An opportunity without impact or effort. */
+  notRated: string;
+  /** "2 opportunities without impact and effort are only in the table". */
+  unratedCount: (n: number) => string;
+  /** No opportunity passes the status filter. */
+  noOpportunities: string;
 }
 
 /** Locale-bound helpers a catalogue uses to build its strings. */

@@ -4,8 +4,11 @@ import {
   KNOWN_CHANNELS,
   KNOWN_METRIC_KINDS,
   LANE_IDS,
+  METRIC_DIRECTIONS,
+  OPPORTUNITY_STATUSES,
   SEVERITIES,
 } from '../../src/model/types.js';
+import { QUADRANTS } from '../../src/model/opportunities.js';
 import { EMOTION_BANDS } from '../../src/i18n/emotion.js';
 import {
   SUPPORTED_LOCALES,
@@ -51,6 +54,13 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   invalid: [[1], [3]],
   goTo: [['Checkout']],
   stageOf: [[2, 5, 'Purchase']],
+  asOf: [['30 Nov, 09:00']],
+  emotionChange: [[-3, 1], [0, 0]],
+  metricChange: [['Customer effort', '6.1', '2.4', 'lower-better', 'improved'], ['CSAT', '4.5', '4.1', 'higher-better', 'worsened'], ['NPS', '12', '12', 'higher-better', 'unchanged']],
+  changeCount: [['added', 0], ['removed', 1], ['moved', 2], ['changed', 5], ['added', 22]],
+  painPointsSolved: [[0], [1], [2], [3], [5], [11], [22], [100], [1.5]],
+  matrixDescription: [[0], [1], [2], [5], [11]],
+  unratedCount: [[1], [2], [5]],
 };
 
 /** Every string of a catalogue, with every function called on its samples. */
@@ -136,9 +146,51 @@ describe('message catalogues', () => {
     expect(en.channels['word-of-mouth']).to.equal('Word of mouth');
     expect(en.metrics.ces).to.equal('Customer effort');
   });
+
+  it('writes the living map\'s strings: changes, metric status, opportunities', () => {
+    expect(en.emotionChange(-3, 1)).to.equal('Emotion \u22123 → 1');
+    expect(en.metricChange('Customer effort', '6.1', '2.4', 'lower-better', 'improved')).to.equal('Customer effort 6.1 → 2.4, lower is better: improved');
+    expect(en.changeCount('added', 2)).to.equal('2 touchpoints added');
+    expect(en.changeCount('moved', 1)).to.equal('1 touchpoint moved');
+    expect(en.painPointsSolved(3)).to.equal('3 pain points solved');
+    expect(en.asOf('09:00')).to.equal('as of 09:00');
+    expect(en.metricStatuses.close).to.equal('close to target');
+    expect(en.quadrants['quick-win']).to.equal('Quick wins');
+    expect(en.opportunityStatuses['in-progress']).to.equal('In progress');
+    expect(en.matrixDescription(1)).to.equal('Impact × effort matrix of 1 opportunity');
+    for (const locale of SUPPORTED_LOCALES) {
+      const msg = messagesFor(locale);
+      const keys = (o: object) => Object.keys(o).sort();
+      expect(keys(msg.opportunityStatuses), locale).to.deep.equal([...OPPORTUNITY_STATUSES].sort());
+      expect(keys(msg.directions), locale).to.deep.equal([...METRIC_DIRECTIONS].sort());
+      expect(keys(msg.quadrants), locale).to.deep.equal([...QUADRANTS].sort());
+      if (locale !== 'en') expect(msg.metricChange('A', '1', '2', 'lower-better', 'worsened'), locale).not.to.equal(en.metricChange('A', '1', '2', 'lower-better', 'worsened'));
+    }
+  });
+
+  it('reads a change right to left in Arabic: the arrow points from the old value to the new', () => {
+    expect(messagesFor('ar').emotionChange(-3, 1)).to.contain('←');
+    expect(messagesFor('ar').emotionChange(-3, 1)).not.to.contain('→');
+  });
 });
 
 describe('plurals', () => {
+  it('Polish says solved pain points in the accusative, by plural form', () => {
+    const pl = messagesFor('pl');
+    expect(pl.painPointsSolved(1)).to.equal('rozwiązano 1 bolączkę');
+    expect(pl.painPointsSolved(3)).to.equal('rozwiązano 3 bolączki');
+    expect(pl.painPointsSolved(5)).to.equal('rozwiązano 5 bolączek');
+    expect(pl.changeCount('added', 22)).to.equal('dodano 22 punkty styku');
+    expect(pl.changeCount('removed', 5)).to.equal('usunięto 5 punktów styku');
+  });
+
+  it('Arabic has zero, one, two, few and many forms for solved pain points', () => {
+    const ar = messagesFor('ar');
+    const forms = [0, 1, 2, 3, 11, 100].map((n) => ar.painPointsSolved(n));
+    expect(new Set(forms).size).to.equal(6);
+    expect(ar.painPointsSolved(2)).to.equal('حُلَّت نقطتا ألم');
+  });
+
   it('Polish has one, few and many forms', () => {
     const pl = messagesFor('pl');
     expect(pl.problemCount(1)).to.equal('1 problem');

@@ -16,6 +16,37 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
       many: (c) => `${c} مشكلة`,
       other: (c) => `${c} مشكلة`,
     });
+  const painPoints = (n: number) =>
+    f.plural(n, {
+      zero: () => 'لا توجد نقاط ألم',
+      one: () => 'نقطة ألم واحدة',
+      two: () => 'نقطتا ألم',
+      few: (c) => `${c} نقاط ألم`,
+      many: (c) => `${c} نقطة ألم`,
+      other: (c) => `${c} نقطة ألم`,
+    });
+  const opportunities = (n: number) =>
+    f.plural(n, {
+      zero: () => 'لا توجد فرص',
+      one: () => 'فرصة واحدة',
+      two: () => 'فرصتان',
+      few: (c) => `${c} فرص`,
+      many: (c) => `${c} فرصة`,
+      other: (c) => `${c} فرصة`,
+    });
+  const touchpoints = (n: number) =>
+    f.plural(n, {
+      zero: () => 'لا توجد نقاط تواصل',
+      one: () => 'نقطة تواصل واحدة',
+      two: () => 'نقطتا تواصل',
+      few: (c) => `${c} نقاط تواصل`,
+      many: (c) => `${c} نقطة تواصل`,
+      other: (c) => `${c} نقطة تواصل`,
+    });
+  const directions = { 'higher-better': 'الأعلى أفضل', 'lower-better': 'الأدنى أفضل' };
+  const verdicts = { improved: 'تحسّن', worsened: 'تراجع', unchanged: 'دون تغيير' };
+  // How a count of touchpoints changed.
+  const changeWords = { added: 'أُضيفت', removed: 'حُذفت', moved: 'نُقلت', changed: 'عُدّلت' };
   return {
     punctuation: ARABIC_PUNCTUATION,
     none: 'لا شيء',
@@ -94,33 +125,9 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
     quotes: 'اقتباسات',
     description: 'الوصف',
 
-    painPointCount: (n) =>
-      f.plural(n, {
-        zero: () => 'لا توجد نقاط ألم',
-        one: () => 'نقطة ألم واحدة',
-        two: () => 'نقطتا ألم',
-        few: (c) => `${c} نقاط ألم`,
-        many: (c) => `${c} نقطة ألم`,
-        other: (c) => `${c} نقطة ألم`,
-      }),
-    opportunityCount: (n) =>
-      f.plural(n, {
-        zero: () => 'لا توجد فرص',
-        one: () => 'فرصة واحدة',
-        two: () => 'فرصتان',
-        few: (c) => `${c} فرص`,
-        many: (c) => `${c} فرصة`,
-        other: (c) => `${c} فرصة`,
-      }),
-    touchpointCount: (n) =>
-      f.plural(n, {
-        zero: () => 'لا توجد نقاط تواصل',
-        one: () => 'نقطة تواصل واحدة',
-        two: () => 'نقطتا تواصل',
-        few: (c) => `${c} نقاط تواصل`,
-        many: (c) => `${c} نقطة تواصل`,
-        other: (c) => `${c} نقطة تواصل`,
-      }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) => `${f.n(value)} على مقياس من ${f.n(min)} إلى ${f.n(max)}`,
@@ -152,5 +159,45 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
     stageOf: (n, total, name) => `المرحلة ${f.n(n)} من ${f.n(total)}: ${name}`,
     journeyMetrics: 'مقاييس الرحلة',
     stageMetrics: 'مقاييس المرحلة',
+
+    changeKinds: { added: 'مضافة', removed: 'محذوفة', moved: 'منقولة', changed: 'معدّلة', unchanged: 'دون تغيير' },
+    verdicts,
+    directions,
+    metricStatuses: { met: 'تحقق الهدف', close: 'قريب من الهدف', missed: 'لم يتحقق الهدف', 'no-target': 'بلا هدف' },
+    stale: 'قديمة',
+    asOf: (time) => `حتى ${time}`,
+    emotionChange: (from, to) => `الشعور ${f.n(from)} ← ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} ← ${to}، ${directions[direction]}: ${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${changeWords[kind]}: ${touchpoints(n)}`,
+    painPointsSolved: (n) =>
+      f.plural(n, {
+        zero: () => 'لم تُحَلّ أي نقطة ألم',
+        one: () => 'حُلَّت نقطة ألم واحدة',
+        two: () => 'حُلَّت نقطتا ألم',
+        few: (c) => `حُلَّت ${c} نقاط ألم`,
+        many: (c) => `حُلَّت ${c} نقطة ألم`,
+        other: (c) => `حُلَّت ${c} نقطة ألم`,
+      }),
+
+    quadrants: { 'quick-win': 'مكاسب سريعة', 'major-project': 'مشاريع كبرى', 'fill-in': 'مهام ثانوية', thankless: 'مهام غير مجزية' },
+    opportunityStatuses: { open: 'مفتوحة', planned: 'مخطط لها', 'in-progress': 'قيد التنفيذ', done: 'منجزة', dismissed: 'مستبعدة' },
+    opportunityMatrix: 'الفرص حسب الأثر والجهد',
+    matrixDescription: (n) => `مصفوفة الأثر × الجهد: ${opportunities(n)}`,
+    matrixKeys: 'تنقّل مفاتيح الأسهم بين النقاط؛ ويفتح Enter النقطة في الخريطة.',
+    impactAxis: 'الأثر',
+    effortAxis: 'الجهد',
+    ratio: 'الأثر ÷ الجهد',
+    statusFilter: 'الحالة',
+    view: 'طريقة العرض',
+    matrixView: 'المصفوفة',
+    tableView: 'الجدول',
+    opportunityTable: 'الفرص مرتبة حسب نسبة الأثر إلى الجهد',
+    rank: 'الترتيب',
+    opportunity: 'الفرصة',
+    painPointsAnswered: 'نقاط الألم التي تعالجها',
+    notRated: 'غير مُقيَّمة',
+    unratedCount: (n) => `${opportunities(n)} بلا أثر وجهد: في الجدول فقط`,
+    noOpportunities: 'لا توجد فرصة بالحالة المختارة.',
   };
 };

@@ -5,6 +5,15 @@ import { LATIN_PUNCTUATION } from '../punctuation.js';
 export const de: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} Problem`, other: (c) => `${c} Probleme` });
+  const painPoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} Pain Point`, other: (c) => `${c} Pain Points` });
+  const opportunities = (n: number) => f.plural(n, { one: (c) => `${c} Chance`, other: (c) => `${c} Chancen` });
+  const touchpoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} Kontaktpunkt`, other: (c) => `${c} Kontaktpunkte` });
+  const directions = { 'higher-better': 'höher ist besser', 'lower-better': 'niedriger ist besser' };
+  const verdicts = { improved: 'verbessert', worsened: 'verschlechtert', unchanged: 'unverändert' };
+  // How a count of touchpoints changed.
+  const changeWords = { added: 'hinzugefügt', removed: 'entfernt', moved: 'verschoben', changed: 'geändert' };
   return {
     punctuation: LATIN_PUNCTUATION,
     none: 'keine',
@@ -83,11 +92,9 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
     quotes: 'Zitate',
     description: 'Beschreibung',
 
-    painPointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} Pain Point`, other: (c) => `${c} Pain Points` }),
-    opportunityCount: (n) => f.plural(n, { one: (c) => `${c} Chance`, other: (c) => `${c} Chancen` }),
-    touchpointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} Kontaktpunkt`, other: (c) => `${c} Kontaktpunkte` }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) =>
@@ -120,5 +127,37 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
     stageOf: (n, total, name) => `Phase ${f.n(n)} von ${f.n(total)}: ${name}`,
     journeyMetrics: 'Kennzahlen der Journey',
     stageMetrics: 'Kennzahlen der Phase',
+
+    changeKinds: { ...changeWords, unchanged: 'unverändert' },
+    verdicts,
+    directions,
+    metricStatuses: { met: 'Ziel erreicht', close: 'nahe am Ziel', missed: 'Ziel verfehlt', 'no-target': 'kein Ziel' },
+    stale: 'veraltet',
+    asOf: (time) => `Stand ${time}`,
+    emotionChange: (from, to) => `Gefühl ${f.n(from)} → ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${touchpoints(n)} ${changeWords[kind]}`,
+    painPointsSolved: (n) => `${painPoints(n)} gelöst`,
+
+    quadrants: { 'quick-win': 'Schnelle Erfolge', 'major-project': 'Großprojekte', 'fill-in': 'Lückenfüller', thankless: 'Undankbare Aufgaben' },
+    opportunityStatuses: { open: 'Offen', planned: 'Geplant', 'in-progress': 'In Arbeit', done: 'Erledigt', dismissed: 'Verworfen' },
+    opportunityMatrix: 'Chancen nach Wirkung und Aufwand',
+    matrixDescription: (n) => `Matrix aus Wirkung × Aufwand mit ${opportunities(n)}`,
+    matrixKeys: 'Pfeiltasten wechseln zwischen den Punkten; Enter öffnet einen Punkt in der Karte.',
+    impactAxis: 'Wirkung',
+    effortAxis: 'Aufwand',
+    ratio: 'Wirkung ÷ Aufwand',
+    statusFilter: 'Status',
+    view: 'Ansicht',
+    matrixView: 'Matrix',
+    tableView: 'Tabelle',
+    opportunityTable: 'Chancen nach Wirkung im Verhältnis zum Aufwand',
+    rank: 'Rang',
+    opportunity: 'Chance',
+    painPointsAnswered: 'Beantwortete Pain Points',
+    notRated: 'Nicht bewertet',
+    unratedCount: (n) => `${opportunities(n)} ohne Wirkung und Aufwand: nur in der Tabelle`,
+    noOpportunities: 'Keine Chance hat den gewählten Status.',
   };
 };

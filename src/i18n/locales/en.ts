@@ -5,6 +5,16 @@ import { LATIN_PUNCTUATION } from '../punctuation.js';
 export const en: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} problem`, other: (c) => `${c} problems` });
+  const painPoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} pain point`, other: (c) => `${c} pain points` });
+  const opportunities = (n: number) =>
+    f.plural(n, { one: (c) => `${c} opportunity`, other: (c) => `${c} opportunities` });
+  const touchpoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} touchpoint`, other: (c) => `${c} touchpoints` });
+  const directions = { 'higher-better': 'higher is better', 'lower-better': 'lower is better' };
+  const verdicts = { improved: 'improved', worsened: 'worsened', unchanged: 'unchanged' };
+  // How a count of touchpoints changed.
+  const changeWords = { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed' };
   return {
     punctuation: LATIN_PUNCTUATION,
     none: 'none',
@@ -83,12 +93,9 @@ export const en: MessageFactory<'one' | 'other'> = (f) => {
     quotes: 'Quotes',
     description: 'Description',
 
-    painPointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} pain point`, other: (c) => `${c} pain points` }),
-    opportunityCount: (n) =>
-      f.plural(n, { one: (c) => `${c} opportunity`, other: (c) => `${c} opportunities` }),
-    touchpointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} touchpoint`, other: (c) => `${c} touchpoints` }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) => `${f.n(value)} of ${f.n(min)} to ${f.n(max)}`,
@@ -120,5 +127,37 @@ export const en: MessageFactory<'one' | 'other'> = (f) => {
     stageOf: (n, total, name) => `Stage ${f.n(n)} of ${f.n(total)}: ${name}`,
     journeyMetrics: 'Journey metrics',
     stageMetrics: 'Stage metrics',
+
+    changeKinds: { ...changeWords, unchanged: 'unchanged' },
+    verdicts,
+    directions,
+    metricStatuses: { met: 'target met', close: 'close to target', missed: 'target missed', 'no-target': 'no target' },
+    stale: 'out of date',
+    asOf: (time) => `as of ${time}`,
+    emotionChange: (from, to) => `Emotion ${f.n(from)} → ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${touchpoints(n)} ${changeWords[kind]}`,
+    painPointsSolved: (n) => `${painPoints(n)} solved`,
+
+    quadrants: { 'quick-win': 'Quick wins', 'major-project': 'Major projects', 'fill-in': 'Fill-ins', thankless: 'Thankless tasks' },
+    opportunityStatuses: { open: 'Open', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dismissed: 'Dismissed' },
+    opportunityMatrix: 'Opportunities by impact and effort',
+    matrixDescription: (n) => `Impact × effort matrix of ${opportunities(n)}`,
+    matrixKeys: 'Arrow keys move between points; Enter opens one in the map.',
+    impactAxis: 'Impact',
+    effortAxis: 'Effort',
+    ratio: 'Impact ÷ effort',
+    statusFilter: 'Status',
+    view: 'View',
+    matrixView: 'Matrix',
+    tableView: 'Table',
+    opportunityTable: 'Opportunities ranked by impact over effort',
+    rank: 'Rank',
+    opportunity: 'Opportunity',
+    painPointsAnswered: 'Pain points it answers',
+    notRated: 'Not rated',
+    unratedCount: (n) => `${opportunities(n)} without impact and effort: in the table only`,
+    noOpportunities: 'No opportunity has the chosen status.',
   };
 };

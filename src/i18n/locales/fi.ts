@@ -5,6 +5,16 @@ import { LATIN_PUNCTUATION } from '../punctuation.js';
 export const fi: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} ongelma`, other: (c) => `${c} ongelmaa` });
+  const painPoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} kipupiste`, other: (c) => `${c} kipupistettä` });
+  const opportunities = (n: number) =>
+    f.plural(n, { one: (c) => `${c} mahdollisuus`, other: (c) => `${c} mahdollisuutta` });
+  const touchpoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} kosketuspiste`, other: (c) => `${c} kosketuspistettä` });
+  const directions = { 'higher-better': 'suurempi on parempi', 'lower-better': 'pienempi on parempi' };
+  const verdicts = { improved: 'parani', worsened: 'heikkeni', unchanged: 'ennallaan' };
+  // How a count of touchpoints changed.
+  const changeWords = { added: 'lisätty', removed: 'poistettu', moved: 'siirretty', changed: 'muutettu' };
   return {
     punctuation: LATIN_PUNCTUATION,
     none: 'ei mitään',
@@ -83,12 +93,9 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
     quotes: 'Lainaukset',
     description: 'Kuvaus',
 
-    painPointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} kipupiste`, other: (c) => `${c} kipupistettä` }),
-    opportunityCount: (n) =>
-      f.plural(n, { one: (c) => `${c} mahdollisuus`, other: (c) => `${c} mahdollisuutta` }),
-    touchpointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} kosketuspiste`, other: (c) => `${c} kosketuspistettä` }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) => `${f.n(value)} asteikolla ${f.n(min)}…${f.n(max)}`,
@@ -120,5 +127,37 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
     stageOf: (n, total, name) => `Vaihe ${f.n(n)}/${f.n(total)}: ${name}`,
     journeyMetrics: 'Polun mittarit',
     stageMetrics: 'Vaiheen mittarit',
+
+    changeKinds: { ...changeWords, unchanged: 'ennallaan' },
+    verdicts,
+    directions,
+    metricStatuses: { met: 'tavoite saavutettu', close: 'lähellä tavoitetta', missed: 'tavoite jäi saavuttamatta', 'no-target': 'ei tavoitetta' },
+    stale: 'vanhentunut',
+    asOf: (time) => `tilanne ${time}`,
+    emotionChange: (from, to) => `Tunne ${f.n(from)} → ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${changeWords[kind]} ${touchpoints(n)}`,
+    painPointsSolved: (n) => `ratkaistu ${painPoints(n)}`,
+
+    quadrants: { 'quick-win': 'Nopeat voitot', 'major-project': 'Suuret hankkeet', 'fill-in': 'Täytetehtävät', thankless: 'Kiittämättömät tehtävät' },
+    opportunityStatuses: { open: 'Avoin', planned: 'Suunniteltu', 'in-progress': 'Työn alla', done: 'Valmis', dismissed: 'Hylätty' },
+    opportunityMatrix: 'Mahdollisuudet vaikutuksen ja työmäärän mukaan',
+    matrixDescription: (n) => `Vaikutus × työmäärä -matriisi: ${opportunities(n)}`,
+    matrixKeys: 'Nuolinäppäimet siirtävät pisteestä toiseen; Enter avaa pisteen kartalla.',
+    impactAxis: 'Vaikutus',
+    effortAxis: 'Työmäärä',
+    ratio: 'Vaikutus ÷ työmäärä',
+    statusFilter: 'Tila',
+    view: 'Näkymä',
+    matrixView: 'Matriisi',
+    tableView: 'Taulukko',
+    opportunityTable: 'Mahdollisuudet vaikutuksen ja työmäärän suhteen mukaan järjestettynä',
+    rank: 'Sija',
+    opportunity: 'Mahdollisuus',
+    painPointsAnswered: 'Kipupisteet, joihin se vastaa',
+    notRated: 'Ei arvioitu',
+    unratedCount: (n) => `${opportunities(n)} ilman vaikutusta ja työmäärää: vain taulukossa`,
+    noOpportunities: 'Millään mahdollisuudella ei ole valittua tilaa.',
   };
 };

@@ -5,6 +5,16 @@ import { LATIN_PUNCTUATION } from '../punctuation.js';
 export const nb: MessageFactory<'one' | 'other'> = (f) => {
   const problems = (n: number) =>
     f.plural(n, { one: (c) => `${c} problem`, other: (c) => `${c} problemer` });
+  const painPoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} smertepunkt`, other: (c) => `${c} smertepunkter` });
+  const opportunities = (n: number) =>
+    f.plural(n, { one: (c) => `${c} mulighet`, other: (c) => `${c} muligheter` });
+  const touchpoints = (n: number) =>
+    f.plural(n, { one: (c) => `${c} kontaktpunkt`, other: (c) => `${c} kontaktpunkter` });
+  const directions = { 'higher-better': 'høyere er bedre', 'lower-better': 'lavere er bedre' };
+  const verdicts = { improved: 'bedre', worsened: 'verre', unchanged: 'uendret' };
+  // How a count of touchpoints changed.
+  const changeWords = { added: 'lagt til', removed: 'fjernet', moved: 'flyttet', changed: 'endret' };
   return {
     punctuation: LATIN_PUNCTUATION,
     none: 'ingen',
@@ -83,12 +93,9 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
     quotes: 'Sitater',
     description: 'Beskrivelse',
 
-    painPointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} smertepunkt`, other: (c) => `${c} smertepunkter` }),
-    opportunityCount: (n) =>
-      f.plural(n, { one: (c) => `${c} mulighet`, other: (c) => `${c} muligheter` }),
-    touchpointCount: (n) =>
-      f.plural(n, { one: (c) => `${c} kontaktpunkt`, other: (c) => `${c} kontaktpunkter` }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) => `${f.n(value)} på en skala fra ${f.n(min)} til ${f.n(max)}`,
@@ -120,5 +127,37 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
     stageOf: (n, total, name) => `Fase ${f.n(n)} av ${f.n(total)}: ${name}`,
     journeyMetrics: 'Måltall for reisen',
     stageMetrics: 'Måltall for fasen',
+
+    changeKinds: { ...changeWords, unchanged: 'uendret' },
+    verdicts,
+    directions,
+    metricStatuses: { met: 'mål nådd', close: 'nær målet', missed: 'mål ikke nådd', 'no-target': 'uten mål' },
+    stale: 'utdatert',
+    asOf: (time) => `per ${time}`,
+    emotionChange: (from, to) => `Følelse ${f.n(from)} → ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${touchpoints(n)} ${changeWords[kind]}`,
+    painPointsSolved: (n) => `${painPoints(n)} løst`,
+
+    quadrants: { 'quick-win': 'Raske gevinster', 'major-project': 'Store prosjekter', 'fill-in': 'Småoppgaver', thankless: 'Utakknemlige oppgaver' },
+    opportunityStatuses: { open: 'Åpen', planned: 'Planlagt', 'in-progress': 'Pågår', done: 'Ferdig', dismissed: 'Avvist' },
+    opportunityMatrix: 'Muligheter etter effekt og innsats',
+    matrixDescription: (n) => `Matrise over effekt × innsats med ${opportunities(n)}`,
+    matrixKeys: 'Piltastene flytter mellom punktene; Enter åpner et punkt i kartet.',
+    impactAxis: 'Effekt',
+    effortAxis: 'Innsats',
+    ratio: 'Effekt ÷ innsats',
+    statusFilter: 'Status',
+    view: 'Visning',
+    matrixView: 'Matrise',
+    tableView: 'Tabell',
+    opportunityTable: 'Muligheter rangert etter effekt delt på innsats',
+    rank: 'Rangering',
+    opportunity: 'Mulighet',
+    painPointsAnswered: 'Smertepunkter den løser',
+    notRated: 'Ikke vurdert',
+    unratedCount: (n) => `${opportunities(n)} uten effekt og innsats: bare i tabellen`,
+    noOpportunities: 'Ingen mulighet har valgt status.',
   };
 };

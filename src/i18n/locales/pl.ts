@@ -14,6 +14,31 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
       many: (c) => `${c} problemów`,
       other: (c) => `${c} problemu`,
     });
+  const painPoints = (n: number) =>
+    f.plural(n, {
+      one: (c) => `${c} bolączka`,
+      few: (c) => `${c} bolączki`,
+      many: (c) => `${c} bolączek`,
+      other: (c) => `${c} bolączki`,
+    });
+  const opportunities = (n: number) =>
+    f.plural(n, {
+      one: (c) => `${c} szansa`,
+      few: (c) => `${c} szanse`,
+      many: (c) => `${c} szans`,
+      other: (c) => `${c} szansy`,
+    });
+  const touchpoints = (n: number) =>
+    f.plural(n, {
+      one: (c) => `${c} punkt styku`,
+      few: (c) => `${c} punkty styku`,
+      many: (c) => `${c} punktów styku`,
+      other: (c) => `${c} punktu styku`,
+    });
+  const directions = { 'higher-better': 'wyższa wartość jest lepsza', 'lower-better': 'niższa wartość jest lepsza' };
+  const verdicts = { improved: 'poprawa', worsened: 'pogorszenie', unchanged: 'bez zmian' };
+  // Impersonal past: no agreement with the count.
+  const changeWords = { added: 'dodano', removed: 'usunięto', moved: 'przeniesiono', changed: 'zmieniono' };
   return {
     punctuation: LATIN_PUNCTUATION,
     none: 'brak',
@@ -96,27 +121,9 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
     quotes: 'Cytaty',
     description: 'Opis',
 
-    painPointCount: (n) =>
-      f.plural(n, {
-        one: (c) => `${c} bolączka`,
-        few: (c) => `${c} bolączki`,
-        many: (c) => `${c} bolączek`,
-        other: (c) => `${c} bolączki`,
-      }),
-    opportunityCount: (n) =>
-      f.plural(n, {
-        one: (c) => `${c} szansa`,
-        few: (c) => `${c} szanse`,
-        many: (c) => `${c} szans`,
-        other: (c) => `${c} szansy`,
-      }),
-    touchpointCount: (n) =>
-      f.plural(n, {
-        one: (c) => `${c} punkt styku`,
-        few: (c) => `${c} punkty styku`,
-        many: (c) => `${c} punktów styku`,
-        other: (c) => `${c} punktu styku`,
-      }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) => `${f.n(value)} w skali od ${f.n(min)} do ${f.n(max)}`,
@@ -148,5 +155,44 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
     stageOf: (n, total, name) => `Etap ${f.n(n)} z ${f.n(total)}: ${name}`,
     journeyMetrics: 'Wskaźniki ścieżki',
     stageMetrics: 'Wskaźniki etapu',
+
+    changeKinds: { added: 'dodany', removed: 'usunięty', moved: 'przeniesiony', changed: 'zmieniony', unchanged: 'bez zmian' },
+    verdicts,
+    directions,
+    metricStatuses: { met: 'cel osiągnięty', close: 'blisko celu', missed: 'cel nieosiągnięty', 'no-target': 'bez celu' },
+    stale: 'nieaktualne',
+    asOf: (time) => `stan na ${time}`,
+    emotionChange: (from, to) => `Emocja ${f.n(from)} → ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${changeWords[kind]} ${touchpoints(n)}`,
+    painPointsSolved: (n) =>
+      // After "rozwiązano" the noun is in the accusative: "1 bolączkę", not "1 bolączka".
+      f.plural(n, {
+        one: (c) => `rozwiązano ${c} bolączkę`,
+        few: (c) => `rozwiązano ${c} bolączki`,
+        many: (c) => `rozwiązano ${c} bolączek`,
+        other: (c) => `rozwiązano ${c} bolączki`,
+      }),
+
+    quadrants: { 'quick-win': 'Szybkie zwycięstwa', 'major-project': 'Duże projekty', 'fill-in': 'Drobne usprawnienia', thankless: 'Niewdzięczne zadania' },
+    opportunityStatuses: { open: 'Otwarta', planned: 'Zaplanowana', 'in-progress': 'W realizacji', done: 'Zrealizowana', dismissed: 'Odrzucona' },
+    opportunityMatrix: 'Szanse według wpływu i nakładu pracy',
+    matrixDescription: (n) => `Macierz wpływu i nakładu pracy: ${opportunities(n)}`,
+    matrixKeys: 'Klawisze strzałek przenoszą między punktami; Enter otwiera punkt na mapie.',
+    impactAxis: 'Wpływ',
+    effortAxis: 'Nakład pracy',
+    ratio: 'Wpływ ÷ nakład pracy',
+    statusFilter: 'Status',
+    view: 'Widok',
+    matrixView: 'Macierz',
+    tableView: 'Tabela',
+    opportunityTable: 'Szanse uszeregowane według stosunku wpływu do nakładu pracy',
+    rank: 'Pozycja',
+    opportunity: 'Szansa',
+    painPointsAnswered: 'Bolączki, na które odpowiada',
+    notRated: 'Bez oceny',
+    unratedCount: (n) => `${opportunities(n)} bez oceny wpływu i nakładu pracy: tylko w tabeli`,
+    noOpportunities: 'Żadna szansa nie ma wybranego statusu.',
   };
 };

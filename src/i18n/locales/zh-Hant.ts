@@ -4,6 +4,13 @@ import { CHINESE_PUNCTUATION } from '../punctuation.js';
 /** Traditional Chinese (Taiwan usage). No plural forms; counts use the measure word 個. */
 export const zhHant: MessageFactory<'other'> = (f) => {
   const problems = (n: number) => f.plural(n, { other: (c) => `${c} 個問題` });
+  const painPoints = (n: number) => f.plural(n, { other: (c) => `${c} 個痛點` });
+  const opportunities = (n: number) => f.plural(n, { other: (c) => `${c} 個機會` });
+  const touchpoints = (n: number) => f.plural(n, { other: (c) => `${c} 個接觸點` });
+  const directions = { 'higher-better': '越高越好', 'lower-better': '越低越好' };
+  const verdicts = { improved: '改善', worsened: '惡化', unchanged: '不變' };
+  // How a count of touchpoints changed.
+  const changeWords = { added: '新增', removed: '移除', moved: '移動', changed: '變更' };
   return {
     punctuation: CHINESE_PUNCTUATION,
     none: '無',
@@ -82,9 +89,9 @@ export const zhHant: MessageFactory<'other'> = (f) => {
     quotes: '使用者原話',
     description: '說明',
 
-    painPointCount: (n) => f.plural(n, { other: (c) => `${c} 個痛點` }),
-    opportunityCount: (n) => f.plural(n, { other: (c) => `${c} 個機會` }),
-    touchpointCount: (n) => f.plural(n, { other: (c) => `${c} 個接觸點` }),
+    painPointCount: painPoints,
+    opportunityCount: opportunities,
+    touchpointCount: touchpoints,
     problemCount: problems,
 
     emotionValue: (value, min, max) => `${f.n(value)}（範圍 ${f.n(min)} 至 ${f.n(max)}）`,
@@ -116,5 +123,37 @@ export const zhHant: MessageFactory<'other'> = (f) => {
     stageOf: (n, total, name) => `第 ${f.n(n)} 階段（共 ${f.n(total)} 個）：${name}`,
     journeyMetrics: '旅程指標',
     stageMetrics: '階段指標',
+
+    changeKinds: { ...changeWords, unchanged: '未變更' },
+    verdicts,
+    directions,
+    metricStatuses: { met: '達成目標', close: '接近目標', missed: '未達目標', 'no-target': '無目標' },
+    stale: '已過時',
+    asOf: (time) => `截至 ${time}`,
+    emotionChange: (from, to) => `情緒 ${f.n(from)} → ${f.n(to)}`,
+    metricChange: (metric, from, to, direction, verdict) =>
+      `${metric} ${from} → ${to}，${directions[direction]}：${verdicts[verdict]}`,
+    changeCount: (kind, n) => `${changeWords[kind]} ${touchpoints(n)}`,
+    painPointsSolved: (n) => `已解決 ${painPoints(n)}`,
+
+    quadrants: { 'quick-win': '速效方案', 'major-project': '重大專案', 'fill-in': '順手小事', thankless: '吃力不討好' },
+    opportunityStatuses: { open: '待處理', planned: '已規劃', 'in-progress': '進行中', done: '已完成', dismissed: '已放棄' },
+    opportunityMatrix: '依影響與投入排列的機會',
+    matrixDescription: (n) => `影響 × 投入矩陣，共 ${opportunities(n)}`,
+    matrixKeys: '方向鍵可在各點之間移動；按 Enter 在地圖中開啟。',
+    impactAxis: '影響程度',
+    effortAxis: '投入程度',
+    ratio: '影響 ÷ 投入',
+    statusFilter: '狀態',
+    view: '檢視',
+    matrixView: '矩陣',
+    tableView: '表格',
+    opportunityTable: '依影響與投入比排序的機會',
+    rank: '排名',
+    opportunity: '機會',
+    painPointsAnswered: '回應的痛點',
+    notRated: '未評分',
+    unratedCount: (n) => `${opportunities(n)}未評定影響與投入：僅列於表格`,
+    noOpportunities: '沒有符合所選狀態的機會。',
   };
 };
