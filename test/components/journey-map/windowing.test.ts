@@ -3,7 +3,7 @@
  * named cell for every column, the cards and the other lanes' cells come with the columns in
  * view, more as the map scrolls or as focus jumps.
  */
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { active, cellAt, generatedJourney, mapFixture, nameOf, press, settle, type JourneyMap } from './helpers.js';
 
 const COUNT = 300;
@@ -92,5 +92,62 @@ describe('journey-map windowing', function () {
     // Arrow keys go on from there into columns built as they come into view.
     await press('ArrowRight');
     expect(active(el)!.dataset['id']).to.equal('tp-121');
+  });
+
+  describe('a map too large to name every touchpoint in its first render', () => {
+    const LARGE = 3000;
+
+    /** The touchpoints lane's cells, in document order. */
+    const touchpointCells = (el: JourneyMap): HTMLElement[] =>
+      [...el.shadowRoot!.querySelector('.lane-touchpoints')!.children].filter((child): child is HTMLElement => child.classList.contains('cell'));
+
+    /** A map right after its first render, before the rest of its light cells are made. */
+    async function firstRender(): Promise<JourneyMap> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+      const el = document.createElement('journey-map');
+      el.journey = generatedJourney(LARGE);
+      wrapper.append(el);
+      await el.updateComplete;
+      return el;
+    }
+
+    const allNamed = (el: JourneyMap) => () => touchpointCells(el).length === LARGE;
+
+    it('names every touchpoint cell, in column order, once rendering settles', async () => {
+      const el = await firstRender();
+      expect(touchpointCells(el).length, 'cells of the first render').to.be.within(1, LARGE - 1);
+      await waitUntil(allNamed(el), 'every touchpoint gets its cell', { timeout: 30000 });
+      const cells = touchpointCells(el);
+      cells.forEach((cell, i) => {
+        expect(cell.dataset['col'], `cell ${i}`).to.equal(String(i));
+        expect(cell.getAttribute('role')).to.equal('gridcell');
+        expect(nameOf(cell), `tp-${i}`).to.contain(`Touchpoint ${i + 1}`).and.to.contain('Touchpoints:');
+        // In order, each cell's place in the row is its column: no cell needs an index of its own.
+        expect(cell.hasAttribute('aria-colindex'), `tp-${i}`).to.equal(false);
+      });
+    });
+
+    it('lands a jump to the last column while the cells are still being made, and keeps focus on it', async () => {
+      const el = await firstRender();
+      expect(el.focusTouchpoint('tp-0')).to.equal(true);
+      expect(allNamed(el)(), 'still naming').to.equal(false);
+      active(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true }));
+      const last = active(el)!;
+      expect(last.dataset['id']).to.equal(`tp-${LARGE - 1}`);
+      expect(nameOf(last)).to.contain(`Touchpoint ${LARGE}`);
+      // Cells before it are missing: it says its column itself and sits in it.
+      expect(last.getAttribute('aria-colindex')).to.equal(String(LARGE + 1));
+      const first = touchpointCells(el)[0]!;
+      const width = first.getBoundingClientRect().width;
+      expect(last.getBoundingClientRect().left - first.getBoundingClientRect().left).to.be.closeTo((LARGE - 1) * width, 1);
+
+      await waitUntil(allNamed(el), 'every touchpoint gets its cell', { timeout: 30000 });
+      await settle(el);
+      // The same element, still focused, now in its place among the others.
+      expect(active(el)).to.equal(last);
+      expect(touchpointCells(el)[LARGE - 1]).to.equal(last);
+      active(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true }));
+      expect(active(el)!.dataset['id']).to.equal(`tp-${LARGE - 2}`);
+    });
   });
 });

@@ -198,7 +198,7 @@ function touchpointCell(ctx: GridContext, row: number, col: MapColumn, loose: bo
   }
   // The card is decoration here: the hidden summary names the cell, for cells whose card is not
   // built too. Enter opens the details dialog: haspopup says so.
-  return html`<div role="gridcell" part="cell touchpoint" class=${`${cellClasses(layout, col)}${built ? '' : ' light'}`} data-row=${row} data-col=${col.index} data-id=${tp.id}
+  return html`<div role="gridcell" part="cell touchpoint" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} data-id=${tp.id}
     aria-colindex=${colindex} tabindex="-1" style=${order} aria-haspopup="dialog">
     <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${built
       ? html`<touchpoint-card
