@@ -53,9 +53,7 @@ const plainRules = css`
     position: relative;
     container-type: inline-size;
     color: var(--_jk-color-text);
-    font-family: var(--_jk-font-family);
     font-size: var(--_jk-font-size-s);
-    line-height: var(--_jk-line-height);
     --_col-w: var(--jk-map-column-width, 16rem);
     --_lane-w: var(--jk-map-lane-header-width, 8.5rem);
     --_connector: var(--jk-connector-color, var(--_jk-color-border-strong));
@@ -66,14 +64,6 @@ const plainRules = css`
     --_col-w: var(--jk-map-column-width, 12rem);
     --_pad: var(--_jk-space-2);
     --_curve-h: 88px;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
 
   .root {

@@ -18,7 +18,7 @@ import {
 } from '../../events/index.js';
 import { LocaleController } from '../../i18n/index.js';
 import { emotionScaleOf, type Journey, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/core.js';
-import { themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { hostStyles, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
 import { CollabController, type CollabModule } from './controllers/collab.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
@@ -130,7 +130,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @cssprop [--jk-map-padding=var(--jk-space-3)] - Padding of the themed surface (0 to line up with the page).
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles, visuallyHidden, styles];
+  static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
 
   /**
    * The journey: a model object or its JSON text (property only). Wins over `src` and an inline
