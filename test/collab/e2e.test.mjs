@@ -92,13 +92,21 @@ async function waitState(page, state) {
   await waitFor(async () => (await connectionOf(page))?.state === state, `the map to be ${state}`);
 }
 
+/** JSON with object keys sorted: two maps may hold the same fields in a different order. */
+const canonical = (value) =>
+  JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
 /** Waits until every page shows the same journey and `check(journey)` holds; returns it, validated. */
 async function converged(pages, check, what) {
   let shown = [];
-  await waitFor(async () => {
-    shown = await Promise.all(pages.map(journeyOf));
-    return shown.every((j) => JSON.stringify(j) === JSON.stringify(shown[0])) && check(shown[0]);
-  }, what);
+  try {
+    await waitFor(async () => {
+      shown = await Promise.all(pages.map(journeyOf));
+      return shown.every((j) => canonical(j) === canonical(shown[0])) && check(shown[0]);
+    }, what);
+  } catch (error) {
+    throw new Error(`${error.message}; the pages show:\n${shown.map(canonical).join('\n')}`, { cause: error });
+  }
   const { journey, problems } = parseJourney(JSON.stringify(shown[0]));
   assert.ok(journey, `a valid journey: ${JSON.stringify(problems)}`);
   return shown[0];
@@ -161,6 +169,21 @@ describe('<journey-map collab> in Chromium against journeykit serve', { timeout:
     await Promise.all(pages.map((page) => page.close()));
   });
 
+  test('Delete on one page is gone everywhere; its Ctrl+Z brings it back everywhere and undoes nothing of the other page', async () => {
+    const a = await openMap('undo', 'Ana');
+    const b = await openMap('undo', 'Ben');
+    await waitState(a, 'live');
+    await waitState(b, 'live');
+    await a.evaluate(() => document.querySelector('journey-map').focusTouchpoint('pay'));
+    await Promise.all([a.keyboard.press('Delete'), patch(b, [{ op: 'replace', path: '/touchpoints/0/title', value: 'Sees a poster' }])]);
+    await converged([a, b], (j) => !touchpoint(j, 'pay') && touchpoint(j, 'ad').title === 'Sees a poster', 'the deletion and the edit on both pages');
+    await a.keyboard.down('Control');
+    await a.keyboard.press('z');
+    await a.keyboard.up('Control');
+    await converged([a, b], (j) => touchpoint(j, 'pay')?.title === 'Pays online' && touchpoint(j, 'ad').title === 'Sees a poster', 'the deletion undone, the edit kept, on both pages');
+    await Promise.all([a.close(), b.close()]);
+  });
+
   test("presence: page B shows page A's person on the cell A focuses, and describes it", async () => {
     const a = await openMap('presence', 'Ana');
     const b = await openMap('presence', 'Ben');
@@ -181,6 +204,14 @@ describe('<journey-map collab> in Chromium against journeykit serve', { timeout:
     await waitFor(async () => (await seen()).names.includes('Ana') && (await seen()).cell?.includes('Pays online'), "Ana's outline on B's map");
     assert.match((await seen()).description, /Ana\u2069? is here$/);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  test('no server yet: connecting, said on the chip', async () => {
+    const page = await openMap('nobody', 'Ana', { collab: `ws://127.0.0.1:${await freePort()}` });
+    await waitState(page, 'connecting');
+    await waitFor(async () => (await chipOf(page)).text === 'Connecting…', 'the chip');
+    assert.deepEqual(await chipOf(page), { text: 'Connecting…', state: 'connecting', announced: 'Connecting…' });
+    await page.close();
   });
 
   test('a wrong token is refused, with the reason on the chip', async () => {

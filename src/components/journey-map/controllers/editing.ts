@@ -3,6 +3,7 @@ import type { Journey, Problem } from '../../../model/core.js';
 import { applyPatch, diffJourneys, type PatchOperation } from '../../../model/edit/patch.js';
 import type { EditResult } from '../../../model/edit/operations.js';
 import { EditHistory } from '../editing/history.js';
+import { keepUnchanged } from '../editing/share.js';
 
 /**
  * Undo and redo kept elsewhere: a collaboration binding's history (Yjs's UndoManager undoes only
@@ -154,7 +155,10 @@ export class EditingController {
     this.history.clear();
   }
 
-  #show(journey: Journey, ops: PatchOperation[], inverse: PatchOperation[], origin: ChangeOrigin): void {
+  #show(edited: Journey, ops: PatchOperation[], inverse: PatchOperation[], origin: ChangeOrigin): void {
+    // The same objects for what did not change, so only the edited cells render again; the event
+    // carries the very journey shown, so a host echoing it back keeps the history.
+    const journey = keepUnchanged(this.#options.journey(), edited);
     this.#options.showProblems([]);
     this.#options.show(journey);
     this.#options.queue(new JourneyChangeEvent({ journey, ops, inverse, origin }));

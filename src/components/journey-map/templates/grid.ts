@@ -78,8 +78,8 @@ export function renderGrid(ctx: GridContext): TemplateResult {
             : repeat(
                 ctx.columns.builtColumns,
                 (col) => col,
-                // A built cell stays as it is while more columns are built.
-                (col) => guard([layout, narrow, i18n.tag, ctx.dir, ctx.theme], () => laneCell(ctx, lane, row, layout.columns[col]!)),
+                // A built cell stays as it is while more columns are built, and while edits change other touchpoints.
+                (col) => guard([narrow, i18n.tag, ctx.dir, ctx.theme, scaleKey(ctx.scale), layout.lanes.length, ...cellKey(layout, col)], () => laneCell(ctx, lane, row, layout.columns[col]!)),
               )}
           ${lane === 'touchpoints' && !narrow ? renderConnectors(layout, geometry, ctx.columns) : nothing}
           ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? renderCurve(ctx) : nothing}
@@ -88,6 +88,18 @@ export function renderGrid(ctx: GridContext): TemplateResult {
       )}
     </div>
   </div>`;
+}
+
+/** What a cell shows of its column: its touchpoint (object identity), place and stage. */
+function cellKey(layout: MapLayout, col: number): unknown[] {
+  const column = layout.columns[col]!;
+  const stage = layout.stages[column.stage]!;
+  return [column.touchpoint, col, column.stage, stage.stage.name, stage.start];
+}
+
+/** The emotion scale by value (a new layout makes a new scale object with the same values). */
+function scaleKey(scale: ResolvedEmotionScale): string {
+  return `${scale.min}|${scale.max}|${JSON.stringify(scale.labels)}`;
 }
 
 /**
@@ -100,6 +112,9 @@ const BLOCK = 64;
 function touchpointCells(ctx: GridContext, row: number): DirectiveResult[] {
   const { layout, columns, i18n } = ctx;
   const inputs = [layout, ctx.narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme];
+  // A cell's own inputs: an edit re-renders only the cells whose touchpoint or place changed
+  // (editing keeps unchanged touchpoints the same objects), not every cell of a new layout.
+  const shared = [ctx.narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme, scaleKey(ctx.scale), layout.lanes.length];
   return Array.from({ length: Math.ceil(columns.count / BLOCK) }, (_, block) => {
     const from = block * BLOCK;
     const to = from + BLOCK;
@@ -111,7 +126,7 @@ function touchpointCells(ctx: GridContext, row: number): DirectiveResult[] {
         (col) => {
           // Within the block, only a newly built cell or one the named run has reached changes.
           const loose = col >= columns.named;
-          return guard([...inputs, columns.isBuilt(col), loose], () => touchpointCell(ctx, row, layout.columns[col]!, loose));
+          return guard([...shared, ...cellKey(layout, col), columns.isBuilt(col), loose], () => touchpointCell(ctx, row, layout.columns[col]!, loose));
         },
       ),
     );
