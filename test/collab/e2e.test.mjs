@@ -206,6 +206,26 @@ describe('<journey-map collab> in Chromium against journeykit serve', { timeout:
     await Promise.all([a.close(), b.close()]);
   });
 
+  test('changing room leaves one room and joins the other; taking the map off the page leaves', async () => {
+    const a = await openMap('first-room', 'Ana');
+    await waitState(a, 'live');
+    const b = await openMap('second-room', 'Ben', { journey: { ...JOURNEY, title: 'Second room' } });
+    await waitState(b, 'live');
+    await a.evaluate(() => document.querySelector('journey-map').setAttribute('room', 'second-room'));
+    await waitState(a, 'live');
+    await converged([a, b], (j) => j.title === 'Second room', "A showing the second room's journey");
+    const peersOfB = () => b.evaluate(() => document.querySelector('journey-map').presence.map((p) => p.name));
+    await waitFor(async () => (await peersOfB()).includes('Ana'), 'Ana among the people B sees');
+    const connectionAfterRemoval = await a.evaluate(() => {
+      const map = document.querySelector('journey-map');
+      map.remove();
+      return map.connection;
+    });
+    assert.equal(connectionAfterRemoval, null);
+    await waitFor(async () => !(await peersOfB()).includes('Ana'), 'Ana gone from what B sees');
+    await Promise.all([a.close(), b.close()]);
+  });
+
   test('no server yet: connecting, said on the chip', async () => {
     const page = await openMap('nobody', 'Ana', { collab: `ws://127.0.0.1:${await freePort()}` });
     await waitState(page, 'connecting');
