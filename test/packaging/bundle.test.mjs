@@ -34,8 +34,13 @@ describe('journeykit.bundle.js', () => {
     assert.match(selfContainedProblems(`${loader};import("./chunk.js")`).join(), /imports "\.\/chunk\.js"/);
   });
 
-  test('journeykit.collab.js, beside it, imports nothing either', async () => {
-    assert.deepEqual(selfContainedProblems(await ensureCollabBundle()), []);
+  test('journeykit.collab.js, beside it, imports nothing either; yjs is in it, not in the bundle', async () => {
+    const collab = await ensureCollabBundle();
+    assert.deepEqual(selfContainedProblems(collab), []);
+    // Yjs's own warning against a second copy: a string only Yjs's code holds.
+    const yjsMark = 'Yjs was already imported';
+    assert.ok(collab.includes(yjsMark), 'journeykit.collab.js holds yjs');
+    assert.ok(!code.includes(yjsMark), 'the bundle must not hold yjs (the viewer pays nothing for collaboration)');
   });
 
   test('stamps the package version on its elements', () => {
