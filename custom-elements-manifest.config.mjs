@@ -27,7 +27,7 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 //   for module declarations (it lists some `const`s inside methods) are dropped on the way.
 
 /** Modules that define elements (entries) and the element classes themselves. */
-const ELEMENTS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
+const ELEMENTS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'];
 
 /** `src/components/x/x.ts` → `dist/components/x/x.js` (also with a leading `/`). */
 function shippedPath(path) {

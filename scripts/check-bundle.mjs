@@ -18,7 +18,7 @@ import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 export const BUNDLE = 'dist/journeykit.bundle.js';
 /** The collaboration module `<journey-map collab>` loads from beside the bundle. */
 export const COLLAB_BUNDLE = 'dist/journeykit.collab.js';
-export const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
+export const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'];
 
 /** Newest modification time of the files the bundle is built from. */
 export function newestSource() {

@@ -8,6 +8,7 @@ import './journey-map.js';
 import './persona-badge.js';
 import './touchpoint-card.js';
 import './emotion-curve.js';
+import './opportunity-matrix.js';
 
 import { JourneyMap } from './components/journey-map/journey-map.js';
 
@@ -15,6 +16,7 @@ export { JourneyMap };
 export { PersonaBadge } from './components/persona-badge/persona-badge.js';
 export { TouchpointCard } from './components/touchpoint-card/touchpoint-card.js';
 export { EmotionCurve } from './components/emotion-curve/emotion-curve.js';
+export { OpportunityMatrix } from './components/opportunity-matrix/opportunity-matrix.js';
 export { parseJourney } from './model/parse.js';
 export { VERSION } from './define.js';
 

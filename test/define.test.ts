@@ -37,3 +37,14 @@ describe('defineElement', () => {
     }
   });
 });
+
+describe('the package entry', () => {
+  it('defines all five elements, each stamped with this version', async () => {
+    await import('../src/index.js');
+    for (const tag of ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix']) {
+      const defined = customElements.get(tag) as (CustomElementConstructor & { journeykitVersion?: string }) | undefined;
+      expect(defined, tag).not.to.equal(undefined);
+      expect(defined!.journeykitVersion, tag).to.equal(VERSION);
+    }
+  });
+});

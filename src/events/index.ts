@@ -8,6 +8,7 @@ import type { JourneyBeforeChangeEvent } from './journey-beforechange.js';
 import type { JourneyChangeEvent } from './journey-change.js';
 import type { JourneyErrorEvent } from './journey-error.js';
 import type { JourneyLoadEvent } from './journey-load.js';
+import type { OpportunitySelectEvent } from './opportunity-select.js';
 import type { PersonaChangeEvent } from './persona-change.js';
 import type { PersonaDetailsToggleEvent } from './persona-details-toggle.js';
 import type { PointFocusEvent } from './point-focus.js';
@@ -22,6 +23,7 @@ export { JourneyBeforeChangeEvent, type JourneyBeforeChangeDetail } from './jour
 export { CellFocusEvent, type CellFocusDetail } from './cell-focus.js';
 export { PointFocusEvent, type PointFocusDetail } from './point-focus.js';
 export { PersonaDetailsToggleEvent, type PersonaDetailsToggleDetail } from './persona-details-toggle.js';
+export { OpportunitySelectEvent, type OpportunitySelectDetail } from './opportunity-select.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -34,5 +36,6 @@ declare global {
     'cell-focus': CellFocusEvent;
     'point-focus': PointFocusEvent;
     'persona-details-toggle': PersonaDetailsToggleEvent;
+    'opportunity-select': OpportunitySelectEvent;
   }
 }
