@@ -129,9 +129,22 @@ export function bindYjs(map: BindableMap, doc: Y.Doc, options: BindOptions = {})
   });
 
   const previousProvider = map.historyProvider;
+  /**
+   * Undo or redo, taken back when it would leave the document invalid: undoing a field someone
+   * else set at the same moment can delete it (Yjs restores what was there before this map's
+   * change, which may be nothing), and a journey without its title helps nobody.
+   */
+  const step = (which: 'undo' | 'redo'): boolean => {
+    const done = which === 'undo' ? undoManager.undo() : undoManager.redo();
+    if (done === null) return false;
+    if (docToJourney(doc).journey) return true;
+    if (which === 'undo') undoManager.redo();
+    else undoManager.undo();
+    return false;
+  };
   map.historyProvider = {
-    undo: () => undoManager.undo() !== null,
-    redo: () => undoManager.redo() !== null,
+    undo: () => step('undo'),
+    redo: () => step('redo'),
     get canUndo() {
       return undoManager.canUndo();
     },
