@@ -1,4 +1,4 @@
-import type { Journey } from '../model/index.js';
+import type { Journey } from '../model/core.js';
 import type { PatchOperation } from '../model/edit/patch.js';
 
 /** Where a change came from: the user's edit, undo, redo, or what `applyPatch` was given (default `"remote"`). */

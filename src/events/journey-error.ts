@@ -1,4 +1,4 @@
-import type { Problem } from '../model/index.js';
+import type { Problem } from '../model/core.js';
 
 /** Detail of `journey-error`. */
 export interface JourneyErrorDetail {

@@ -1,4 +1,4 @@
-import type { Journey } from '../model/index.js';
+import type { Journey } from '../model/core.js';
 
 /** Detail of `journey-load`. */
 export interface JourneyLoadDetail {

@@ -1,4 +1,4 @@
-import type { Stage, Touchpoint } from '../model/index.js';
+import type { Stage, Touchpoint } from '../model/core.js';
 
 /** Detail of `touchpoint-select`. */
 export interface TouchpointSelectDetail {

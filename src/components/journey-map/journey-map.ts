@@ -50,6 +50,7 @@ interface Editing {
   commands: InstanceType<EditModule['EditCommands']>;
   presence: InstanceType<EditModule['PresenceController']>;
   forms: InstanceType<EditModule['EditFormController']>;
+  drag: InstanceType<EditModule['DragController']>;
 }
 
 /** How much room columns get. */
@@ -422,7 +423,21 @@ export class JourneyMap extends LitElement {
         words: () => this.#editWords(),
         announce: (text) => this.#announce(text),
       });
-      this._editing = { module, controller, commands, presence, forms };
+      const drag = new module.DragController(this, {
+        enabled: () => this.editable,
+        journey: () => this._journey,
+        layout: () => this.#layout,
+        renderRoot: () => this.shadowRoot,
+        i18n: this._i18n,
+        dir: () => this._dir,
+        narrow: () => this.#geometry.narrow,
+        compact: () => this.density === 'compact',
+        words: () => this.#editWords(),
+        editing: controller,
+        announce: (text) => this.#announce(text),
+        focusTouchpoint: (id) => this.focusTouchpoint(id),
+      });
+      this._editing = { module, controller, commands, presence, forms, drag };
       return this._editing;
     });
     return this.#editingLoad;
@@ -545,7 +560,7 @@ export class JourneyMap extends LitElement {
             onDismiss: this.#dismissNotice,
           })
         : nothing}
-      ${this._editing?.presence.renderLayer() ?? nothing}
+      ${this._editing?.presence.renderLayer() ?? nothing} ${this._editing?.drag.renderLayer() ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       ${this.#renderDetailsPanel()} ${this.editable ? (this._editing?.forms.renderPanel() ?? nothing) : nothing}
     </div>`;
@@ -603,6 +618,7 @@ export class JourneyMap extends LitElement {
         onFocusin: this.#focus.onFocusin,
         editingHint: this.editable && this._editing ? this.#editWords().editingHint : undefined,
         stageTools: this.editable && this._editing ? (stage) => this._editing!.forms.renderStageTools(stage) : undefined,
+        emotionHandles: this.editable && this._editing ? this._editing.module.renderEmotionHandles : undefined,
       })}
     `;
   }
