@@ -230,7 +230,7 @@ export class OpportunityMatrix extends LitElement {
 
   /** A status's shape, drawn by d3-shape's symbols (the emotion curve's markers). */
   #shape(status: OpportunityStatus): TemplateResult {
-    return html`<svg class="shape" data-status=${status} viewBox="-8 -8 16 16" aria-hidden="true"><path d=${markerPath(STATUS_SHAPES[status])}></path></svg>`;
+    return html`<svg class="shape" data-status=${status} viewBox="-5.5 -5.5 11 11" aria-hidden="true"><path d=${markerPath(STATUS_SHAPES[status])}></path></svg>`;
   }
 
   /** The accessible name of a point or a table row: title, quadrant, impact, effort, status, touchpoint. */
