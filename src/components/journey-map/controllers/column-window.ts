@@ -64,7 +64,7 @@ export class ColumnWindowController implements ReactiveController {
     this.#scheduleNaming();
     for (const col of needed) if (col >= 0) this.build(col, col + 1);
     // What is in view now; the overscan around it a frame later, after this render is shown.
-    if (this.update(0)) this.schedule();
+    if (this.#buildInView(0)) this.schedule();
   }
 
   /** Builds columns `from` to `to` (exclusive); `true` (and a render requested) when any was not built. */
@@ -75,8 +75,18 @@ export class ColumnWindowController implements ReactiveController {
     return true;
   }
 
-  /** Builds what the viewport shows and `overscan` more each side (all when stacked). */
-  update(overscan = OVERSCAN): boolean {
+  /**
+   * The view moved or changed size: builds what it shows now, and the overscan around it a frame
+   * later, so the frame after a scroll or a jump builds only the columns it shows.
+   */
+  update(): boolean {
+    const built = this.#buildInView(0);
+    this.schedule();
+    return built;
+  }
+
+  /** Builds what the viewport shows and `overscan` more each side (all when stacked or printing). */
+  #buildInView(overscan: number): boolean {
     const count = this.columns.count;
     if (count === 0) return false;
     const geometry = this.#geometry;
@@ -88,12 +98,12 @@ export class ColumnWindowController implements ReactiveController {
     return this.build(from, to);
   }
 
-  /** {@link update} a frame from now (once, however often asked). */
+  /** Builds the view and its overscan a frame from now (once, however often asked). */
   schedule(): void {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      this.update();
+      this.#buildInView(OVERSCAN);
     });
   }
 
