@@ -67,7 +67,7 @@ describe('package.json', () => {
     assert.equal(pkg.main, pkg.exports['.'].default);
     assert.equal(pkg.type, 'module');
     assert.ok(existsSync(path.join(root, pkg.customElements)) && pkg.files.includes(pkg.customElements));
-    for (const tag of ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card']) assert.ok(pkg.exports[`./${tag}.js`], tag);
+    for (const tag of ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix']) assert.ok(pkg.exports[`./${tag}.js`], tag);
   });
 
   test('journeykit/model loads in Node, without a DOM', async () => {
