@@ -6,20 +6,7 @@ import type { OpportunityMatrix } from '../../../src/components/opportunity-matr
 import { OpportunitySelectEvent } from '../../../src/events/index.js';
 import type { Journey } from '../../../src/model/types.js';
 import { withForcedColors } from '../../helpers/media.js';
-
-/** A node of `a11ySnapshot`'s tree. */
-interface AxNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AxNode[];
-}
-
-function axAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) axAll(child, test, found);
-  return found;
-}
+import { axAll, type AxNode } from '../journey-map/helpers.js';
 
 const JOURNEY: Journey = {
   version: 1,
@@ -110,7 +97,7 @@ describe('<opportunity-matrix>', () => {
       const group = el.shadowRoot!.querySelector('[part="matrix"]')!;
       expect([group.getAttribute('role'), group.getAttribute('aria-label')]).to.deep.equal(['group', 'Opportunities by impact and effort']);
       expect(group.getAttribute('aria-describedby')).to.equal('matrix-description');
-      const focused = axAll(tree, (n) => n.focused === true);
+      const focused = axAll(tree, (n) => (n as AxNode & { focused?: boolean }).focused === true);
       expect(focused.map((n) => n.name)).to.deep.equal(['Size guide: Quick wins, Impact 4 of 5, Effort 1 of 5, Open, Touchpoint: Asks about sizes']);
       const names = axAll(tree, (n) => n.role === 'button').map((n) => n.name);
       expect(names).to.include('Size guide: Quick wins, Impact 4 of 5, Effort 1 of 5, Open, Touchpoint: Asks about sizes');
