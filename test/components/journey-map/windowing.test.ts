@@ -4,6 +4,7 @@
  * view, more as the map scrolls or as focus jumps.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { ColumnWindow } from '../../../src/components/journey-map/column-window.js';
 import { active, cellAt, generatedJourney, mapFixture, nameOf, press, settle, type JourneyMap } from './helpers.js';
 
 const COUNT = 300;
@@ -149,5 +150,23 @@ describe('journey-map windowing', function () {
       active(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true }));
       expect(active(el)!.dataset['id']).to.equal(`tp-${LARGE - 2}`);
     });
+  });
+
+  it('ColumnWindow: the touchpoint cells are the named columns and the built ones beyond, counted per block', () => {
+    const columns = new ColumnWindow();
+    columns.resize(10);
+    expect(columns.nameUpTo(3)).to.equal(true);
+    expect(columns.nameUpTo(2), 'naming never shrinks').to.equal(false);
+    columns.build(7, 9);
+    expect(columns.touchpointColumnsIn(0, 10)).to.deep.equal([0, 1, 2, 7, 8]);
+    expect(columns.touchpointColumnsIn(2, 8)).to.deep.equal([2, 7]);
+    expect([columns.builtIn(0, 8), columns.builtIn(8, 64), columns.namedIn(0, 64), columns.namedIn(4, 8)]).to.deep.equal([1, 1, 3, 0]);
+    expect(columns.allNamed).to.equal(false);
+    expect(columns.nameUpTo(64)).to.equal(true);
+    expect([columns.named, columns.allNamed]).to.deep.equal([10, true]);
+    // A smaller map keeps what it can.
+    columns.resize(5);
+    expect([columns.named, columns.builtIn(0, 5)]).to.deep.equal([5, 0]);
+    expect(columns.touchpointColumnsIn(0, 64)).to.deep.equal([0, 1, 2, 3, 4]);
   });
 });
