@@ -327,6 +327,12 @@ const plainRules = css`
     flex-direction: column;
     cursor: pointer;
   }
+  /* A touchpoint cell of a column not built (its hidden name only): its size and layout depend on
+     nothing inside, so building a column re-lays out thousands of them cheaply (bench: End at
+     5000 touchpoints ~20 % less main-thread time). Not content-visibility: that blanks the name. */
+  .lane-touchpoints .light {
+    contain: strict;
+  }
   .lane-touchpoints .cell > touchpoint-card {
     flex: 1 1 auto;
   }

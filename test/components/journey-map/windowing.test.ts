@@ -4,6 +4,7 @@
  * view, more as the map scrolls or as focus jumps.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { ColumnWindow } from '../../../src/components/journey-map/column-window.js';
 import { active, cellAt, generatedJourney, mapFixture, nameOf, press, settle, type JourneyMap } from './helpers.js';
 
@@ -52,6 +53,24 @@ describe('journey-map windowing', function () {
       }
     }
     expect(others.length).to.equal(built.length * (lanes - 1));
+  });
+
+  it('gives the light cells of columns not built their names in the accessibility tree', async () => {
+    await mapFixture(generatedJourney(COUNT), 800);
+    interface AxNode {
+      role: string;
+      name: string;
+      children?: AxNode[];
+    }
+    const names: string[] = [];
+    const walk = (node: AxNode): void => {
+      if (node.role === 'gridcell' && node.name.includes(', Touchpoints: ')) names.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as AxNode);
+    expect(names).to.have.length(COUNT);
+    // Far beyond the view, without a card: named from the model all the same.
+    expect(names[COUNT - 1]).to.match(new RegExp(`^Stage 10, Touchpoints: .*Touchpoint ${COUNT}\\b`));
   });
 
   it('builds more columns as the map scrolls', async () => {

@@ -205,15 +205,16 @@ function touchpointCell(ctx: GridContext, row: number, col: MapColumn, loose: bo
   const where = `${i18n.isolate(layout.stages[col.stage]!.stage.name, ctx.dir)}${p.separator}${msg.lanes.touchpoints}${p.colon}`;
   const built = ctx.columns.isBuilt(col.index);
   const order = ctx.narrow || loose ? place(layout, row, col) : nothing;
+  const classes = `${cellClasses(layout, col)}${built ? '' : ' light'}`;
   const colindex = loose ? col.index + 2 : nothing;
   if (!tp) {
-    return html`<div role="gridcell" part="cell" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} aria-colindex=${colindex} tabindex="-1" style=${order}>
+    return html`<div role="gridcell" part="cell" class=${classes} data-row=${row} data-col=${col.index} aria-colindex=${colindex} tabindex="-1" style=${order}>
       <span class="visually-hidden">${where}${msg.touchpointCount(0)}</span>${built ? html`<span class="none" aria-hidden="true">—</span>` : nothing}
     </div>`;
   }
   // The card is decoration here: the hidden summary names the cell, for cells whose card is not
   // built too. Enter opens the details dialog: haspopup says so.
-  return html`<div role="gridcell" part="cell touchpoint" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} data-id=${tp.id}
+  return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
     aria-colindex=${colindex} tabindex="-1" style=${order} aria-haspopup="dialog">
     <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${built
       ? html`<touchpoint-card
