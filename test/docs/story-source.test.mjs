@@ -98,7 +98,6 @@ async function rendered(stalled) {
       await new Promise((done) => setTimeout(done, 50));
     }
   }
-  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const text = (node) => {
     let out = '';
     for (const child of node.childNodes) {
@@ -111,6 +110,13 @@ async function rendered(stalled) {
     return out;
   };
   const top = all.filter((element) => element.getRootNode() === document && !element.parentElement?.closest(TAGS.join(',')));
+  // A large map names its far touchpoint cells in chunks over the frames after its first render:
+  // wait until what the page says stops changing.
+  const said = () => top.map((element) => text(element.shadowRoot).length).join();
+  for (let before = null, now = said(); before !== now; ) {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    [before, now] = [now, said()];
+  }
   return top.map((element) => ({
     tag: element.localName,
     text: text(element.shadowRoot).replace(/\s+/g, ' ').trim(),

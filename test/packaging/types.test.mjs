@@ -220,7 +220,7 @@ declare module 'solid-js/jsx-runtime' {
 }
 `,
 };
-const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
+const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'];
 
 const base = {
   strict: true,
