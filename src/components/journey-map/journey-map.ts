@@ -84,8 +84,10 @@ export type PrintLayout = 'pages' | 'poster';
  *
  * Large maps: only the columns in or near the scroll viewport are built (worked out from the
  * scroll position and the column width); more follow as the map scrolls or focus jumps, and stay.
- * The touchpoints lane has a named cell for every column; other lanes have cells for the built
- * columns, with `aria-colindex` against the grid's `aria-colcount`.
+ * The touchpoints lane has a named cell for every column (a map over 400 columns makes the cells
+ * past the first 400 in idle-time chunks after its first render; keys and jumps work meanwhile);
+ * other lanes have cells for the built columns, with `aria-colindex` against the grid's
+ * `aria-colcount`.
  *
  * CMS authors can write the journey inline; it is read on connect and whenever it changes:
  * `<journey-map><script type="application/json">{ "version": 1, … }</script></journey-map>`, or
