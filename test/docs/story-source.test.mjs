@@ -113,9 +113,12 @@ async function rendered(stalled) {
   // A large map names its far touchpoint cells in chunks over the frames after its first render:
   // wait until what the page says stops changing.
   const said = () => top.map((element) => text(element.shadowRoot).length).join();
-  for (let before = null, now = said(); before !== now; ) {
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    [before, now] = [now, said()];
+  // Idle callbacks come when the page is idle: unchanged for half a second means done.
+  for (let now = said(), quiet = 0; quiet < 5; ) {
+    await new Promise((done) => setTimeout(done, 100));
+    const next = said();
+    quiet = next === now ? quiet + 1 : 0;
+    now = next;
   }
   return top.map((element) => ({
     tag: element.localName,
