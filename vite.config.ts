@@ -39,10 +39,10 @@ export default defineConfig({
       fileName: () => 'journeykit.bundle.js',
     },
     minify: true,
-    // Plain minification only. Never tree-shaking assumptions such as
-    // `treeshake.propertyWriteSideEffects: false`: it dropped property writes that matter (inside
-    // lit's repeat(), the card's scale-label loop, fromMermaid's emotion) and so duplicated grid
-    // cells and lost scores. A byte saved that way is a defect.
+    // Plain minification only, never tree-shaking assumptions: telling the bundler that property
+    // writes have no side effects once dropped writes that matter (inside lit's repeat(), the
+    // card's scale-label loop, fromMermaid's emotion) and so duplicated grid cells and lost
+    // scores. A byte saved that way is a defect.
     // One file: the editing module, loaded on demand by the npm build, is inlined here (a
     // dynamic import of a module in the same file), so CMS pages still paste one script.
     rolldownOptions: { output: { minify: true, codeSplitting: false } },

@@ -197,14 +197,14 @@ export function resolveScale(
 function cleanLabels(labels: unknown): Record<string, string> | undefined {
   if (!isDict(labels)) return undefined;
   const out: Record<string, string> = {};
-  let any = false;
+  let kept = false;
   for (const [key, word] of Object.entries(labels)) {
     if (typeof word === 'string') {
       out[key] = word;
-      any = true;
+      kept = true;
     }
   }
-  return any ? out : undefined;
+  return kept ? out : undefined;
 }
 
 /** True when `css` is a colour this browser understands (keeps odd input out of styles). */

@@ -8,23 +8,7 @@ import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import { withForcedColors } from '../../helpers/media.js';
 import { capturePixels, rgbOf, shareOfColor } from '../../helpers/pixels.js';
 import type { Journey } from '../../../src/model/index.js';
-import { active, fixtureJson, panel, press, settle, touchpointCell, type JourneyMap } from './helpers.js';
-
-interface AxNode {
-  role: string;
-  name: string;
-  description?: string;
-  haspopup?: string;
-  checked?: boolean | 'mixed';
-  focused?: boolean;
-  children?: AxNode[];
-}
-
-function axAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) axAll(child, test, found);
-  return found;
-}
+import { active, axAll, fixtureJson, panel, press, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
 
 async function axTree(): Promise<AxNode> {
   return (await a11ySnapshot({})) as unknown as AxNode;

@@ -3,40 +3,15 @@
  * stage and persona forms, add buttons; typing with real keys, the patch of each commit, undo,
  * refused values kept as typed with the validator's message beside them, focus and names.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JourneyChangeDetail } from '../../../src/components/journey-map/journey-map.js';
 import { applyPatch } from '../../../src/model/edit/patch.js';
 import type { Journey } from '../../../src/model/index.js';
-import { active, fixtureJson, panel, press, record, settle, type JourneyMap } from './helpers.js';
-
-interface AxNode {
-  role: string;
-  name: string;
-  children?: AxNode[];
-}
-
-function axAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) axAll(child, test, found);
-  return found;
-}
-
-async function editableMap(journey: Journey, { width = 1200 }: { width?: number } = {}): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><journey-map editable .journey=${journey}></journey-map></div>`);
-  const el = wrapper.querySelector('journey-map')!;
-  await settle(el);
-  for (let i = 0; i < 50 && !el.shadowRoot!.getElementById('editing-hint'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-  expect(el.shadowRoot!.getElementById('editing-hint'), 'editing loaded').to.not.equal(null);
-  return el;
-}
+import { active, axAll, editableMap, fixtureJson, liveText, panel, press, record, settle, type AxNode, type JourneyMap } from './helpers.js';
 
 /** Text without the bidi isolation marks a left-to-right map may add. */
 const plain = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
-const liveText = (el: JourneyMap): string => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim().replace(/\u00a0$/, '');
 const field = (el: JourneyMap, key: string): HTMLInputElement => el.shadowRoot!.querySelector<HTMLInputElement>(`[data-key="${CSS.escape(key)}"]`)!;
 const problemOf = (el: JourneyMap, input: HTMLElement): string => {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-problem'));

@@ -7,36 +7,8 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import type { JourneyChangeDetail } from '../../../src/components/journey-map/journey-map.js';
 import { applyPatch as applyModelPatch } from '../../../src/model/edit/patch.js';
 import type { Journey } from '../../../src/model/index.js';
-import { active, fixtureJson, listFolder, press, record, settle, touchpointCell, type JourneyMap } from './helpers.js';
+import { active, axAll, editableMap, fixtureJson, listFolder, liveText, press, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
 
-interface AxNode {
-  role: string;
-  name: string;
-  children?: AxNode[];
-}
-
-function axAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) axAll(child, test, found);
-  return found;
-}
-
-/** An editable map, settled, with its editing code loaded. */
-async function editableMap(journey: Journey, attrs: { dir?: 'rtl' } = {}): Promise<JourneyMap> {
-  const shown = attrs.dir ? { ...journey, dir: attrs.dir } : journey;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><journey-map editable .journey=${shown}></journey-map></div>`);
-  const el = wrapper.querySelector('journey-map')!;
-  await settle(el);
-  // The editing module loads on demand: wait until the map says it is editable.
-  for (let i = 0; i < 50 && !el.shadowRoot!.getElementById('editing-hint'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-  expect(el.shadowRoot!.getElementById('editing-hint'), 'editing loaded').to.not.equal(null);
-  return el;
-}
-
-const liveText = (el: JourneyMap): string => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim().replace(/\u00a0$/, '');
 const ids = (el: JourneyMap): string[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lane-touchpoints [data-id]')].map((c) => c.dataset['id']!);
 const stageOf = (journey: Journey, id: string): string | undefined => journey.touchpoints.find((t) => t.id === id)?.stage;
 

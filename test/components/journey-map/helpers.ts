@@ -181,6 +181,10 @@ export function generatedJourney(count: number, { everyLane = false } = {}): Jou
 export interface AxNode {
   role: string;
   name: string;
+  description?: string;
+  haspopup?: string;
+  checked?: boolean | 'mixed';
+  focused?: boolean;
   children?: AxNode[];
 }
 

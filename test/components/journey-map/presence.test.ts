@@ -7,23 +7,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import type { HistoryProvider, PresencePeer } from '../../../src/components/journey-map/journey-map.js';
 import type { Journey } from '../../../src/model/index.js';
-import { fixtureJson, press, record, settle, touchpointCell, type JourneyMap } from './helpers.js';
+import { axAll, fixtureJson, liveText, press, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
 
-interface AxNode {
-  role: string;
-  name: string;
-  description?: string;
-  children?: AxNode[];
-}
-
-function axFind(node: AxNode, test: (n: AxNode) => boolean): AxNode | null {
-  if (test(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = axFind(child, test);
-    if (found) return found;
-  }
-  return null;
-}
+const firstAx = (root: AxNode, test: (n: AxNode) => boolean): AxNode | null => axAll(root, test)[0] ?? null;
 
 async function map(journey: Journey, editable = true): Promise<JourneyMap> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><journey-map ?editable=${editable} .journey=${journey}></journey-map></div>`);
@@ -40,7 +26,6 @@ async function until(el: JourneyMap, test: () => boolean): Promise<void> {
   expect(test()).to.equal(true);
 }
 
-const liveText = (el: JourneyMap): string => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim().replace(/\u00a0$/, '');
 
 describe('journey-map shared with others', () => {
   let journey: Journey;
@@ -60,7 +45,7 @@ describe('journey-map shared with others', () => {
     const outline = box.getBoundingClientRect();
     expect(Math.abs(outline.left - cell.left)).to.be.lessThan(1);
     expect(Math.abs(outline.width - cell.width)).to.be.lessThan(1);
-    const node = axFind((await a11ySnapshot({})) as unknown as AxNode, (n) => n.role === 'gridcell' && n.name.startsWith('Renew, Touchpoints: Renews on the portal'));
+    const node = firstAx((await a11ySnapshot({})) as unknown as AxNode, (n) => n.role === 'gridcell' && n.name.startsWith('Renew, Touchpoints: Renews on the portal'));
     expect(node?.description).to.equal('Ana is here');
     // A colour that is not a CSS colour is not used.
     el.presence = [{ ...ana, color: 'url(javascript:alert(1))' }];
@@ -80,7 +65,7 @@ describe('journey-map shared with others', () => {
     el.presence = [{ id: '7', name: 'Ana', touchpoint: 'portal', editing: true }];
     await settle(el);
     expect(liveText(el)).to.equal('Ana started editing Renews on the portal');
-    const node = axFind((await a11ySnapshot({})) as unknown as AxNode, (n) => n.role === 'gridcell' && n.name.startsWith('Renew, Touchpoints: Renews on the portal'));
+    const node = firstAx((await a11ySnapshot({})) as unknown as AxNode, (n) => n.role === 'gridcell' && n.name.startsWith('Renew, Touchpoints: Renews on the portal'));
     expect(node?.description).to.equal('Ana is editing');
   });
 
