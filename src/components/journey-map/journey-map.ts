@@ -17,8 +17,9 @@ import {
   type TouchpointSelectDetail,
 } from '../../events/index.js';
 import { LocaleController } from '../../i18n/index.js';
-import { emotionScaleOf, type Journey, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/core.js';
+import type { Journey, Problem } from '../../model/core.js';
 import { hostStyles, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { warnOnce } from '../shared/warn-once.js';
 import { CollabController, type CollabModule } from './controllers/collab.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
@@ -26,32 +27,22 @@ import { GridFocusController } from './controllers/grid-focus.js';
 import { JourneySourceController } from './controllers/journey-source.js';
 import { MapGeometryController } from './controllers/map-geometry.js';
 import { PrintController } from './controllers/print.js';
-import { DETAILS_TITLE_ID, renderDetails, type NextStep } from './details.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
+import type { Editing } from './editing/attach.js';
 import type { GridShape } from './keyboard.js';
-import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
+import type { MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
+import type { MapParts } from './map-parts.js';
 import { styles } from './journey-map.styles.js';
-import { renderEditNotice } from './templates/edit-notice.js';
+import { renderDetailsPanel } from './templates/details-panel.js';
 import { renderGrid } from './templates/grid.js';
 import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
+import { cellFocusDetail, deriveView, touchpointSelectDetail, type MapView } from './view.js';
 
 export type { ConnectionStatus, HistoryProvider, PresencePeer };
 export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
-
-/** The on-demand editing module (editing/module.ts). */
-type EditModule = typeof import('./editing/module.js');
-/** What editing adds to a map once its module is loaded. */
-interface Editing {
-  module: EditModule;
-  controller: InstanceType<EditModule['EditingController']>;
-  commands: InstanceType<EditModule['EditCommands']>;
-  presence: InstanceType<EditModule['PresenceController']>;
-  forms: InstanceType<EditModule['EditFormController']>;
-  drag: InstanceType<EditModule['DragController']>;
-}
 
 /** How much room columns get. */
 export type MapDensity = 'comfortable' | 'compact';
@@ -187,30 +178,22 @@ export class JourneyMap extends LitElement {
   @state() private _problems: Problem[] = [];
   @state() private _problemsOpen = false;
   @state() private _announcement = '';
-  /** A notice after an edit that can be undone from it (a removal). */
-  @state() private _editNotice: string | null = null;
   /** Set once the editing module has loaded (on the first `editable` or `applyPatch`). */
   @state() private _editing: Editing | null = null;
   #editingLoad: Promise<Editing> | null = null;
 
   private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
+  readonly #warn = warnOnce('journey-map');
 
-  // Derived in willUpdate when journey, persona or lanes change; never on a focus move.
-  #layout: MapLayout | null = null;
-  #scale: ResolvedEmotionScale = { min: -3, max: 3, labels: {} };
-  #lines: EmotionLine[] = [];
-  #personas: Persona[] = [];
-  /** The `persona` asked for when the journey has no such persona (all are shown instead). */
-  #unknownPersona: string | null = null;
-  /** Warnings already given, so each bad value warns once per element. */
-  readonly #warned = new Set<string>();
+  /** Derived in willUpdate when journey, persona or lanes change; never on a focus move. */
+  #view: MapView | null = null;
 
   // Registration order is the order of their after-render work: cells are indexed and the panel
   // placed before the source's queued events reach listeners.
   readonly #geometry = new MapGeometryController(this, () => this.#window.update());
   readonly #window = new ColumnWindowController(this, this.#geometry, () => this.density === 'compact');
   readonly #focus = new GridFocusController(this, {
-    layout: () => this.#layout,
+    layout: () => this.#view?.layout ?? null,
     shape: (layout) => this.#shape(layout),
     dir: () => this._dir,
     buildColumn: (col) => this.hasUpdated && this.#window.build(col, col + 1),
@@ -222,8 +205,9 @@ export class JourneyMap extends LitElement {
   });
   readonly #details = new DetailsPanelController(this, {
     reference: (id) => {
-      const col = this.#layout?.columnOf.get(id);
-      return col === undefined ? undefined : this.#focus.cellElement(this.#layout!.lanes.indexOf('touchpoints'), col);
+      const layout = this.#view?.layout;
+      const col = layout?.columnOf.get(id);
+      return layout && col !== undefined ? this.#focus.cellElement(layout.lanes.indexOf('touchpoints'), col) : undefined;
     },
     panel: () => this.shadowRoot?.querySelector<HTMLElement>('.details') ?? null,
     dir: () => this._dir,
@@ -239,6 +223,29 @@ export class JourneyMap extends LitElement {
     (result) => this.#apply(result),
     (value) => value === this._journey,
   );
+
+  /** What the on-demand editing module may use of the map. */
+  readonly #parts: MapParts = {
+    host: this,
+    i18n: this._i18n,
+    focus: this.#focus,
+    details: this.#details,
+    geometry: this.#geometry,
+    source: this.#source,
+    journey: () => this._journey,
+    layout: () => this.#view?.layout ?? null,
+    scale: () => this.#view?.scale ?? { min: -3, max: 3, labels: {} },
+    dir: () => this._dir,
+    show: (journey) => {
+      this._journey = journey;
+    },
+    showProblems: (problems) => {
+      if (problems.length === 0 && this._problems.length === 0) return;
+      this._problems = problems;
+      if (problems.length > 0) this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
+    },
+    announce: (text) => this.#announce(text),
+  };
 
   constructor() {
     super();
@@ -262,7 +269,7 @@ export class JourneyMap extends LitElement {
    * touchpoint is not on the map (unknown, or hidden by the persona filter).
    */
   focusTouchpoint(id: string): boolean {
-    const layout = this.#layout;
+    const layout = this.#view?.layout;
     const col = layout?.columnOf.get(id);
     const row = layout ? layout.lanes.indexOf('touchpoints') : -1;
     if (col === undefined || row < 0) return false;
@@ -350,109 +357,14 @@ export class JourneyMap extends LitElement {
   }
 
   #loadEditing(): Promise<Editing> {
-    this.#editingLoad ??= import('./editing/module.js').then((module) => {
-      const controller = new module.EditingController(this, {
-        provider: () => this.historyProvider,
-        journey: () => this._journey,
-        show: (journey) => {
-          this._journey = journey;
-        },
-        queue: (event) => this.#source.queue(event),
-        announce: (text) => this.#announce(text),
-        showProblems: (problems) => {
-          if (problems.length === 0 && this._problems.length === 0) return;
-          this._problems = problems;
-          if (problems.length > 0) this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
-        },
-        words: () => this.#editWords(),
-      });
-      const commands = new module.EditCommands({
-        journey: () => this._journey,
-        layout: () => this.#layout,
-        i18n: this._i18n,
-        words: () => this.#editWords(),
-        dir: () => this._dir,
-        editing: controller,
-        announce: (text) => this.#announce(text),
-        openForm: (id) => this.#details.open(id),
-        removedNotice: (text) => {
-          this._editNotice = text;
-        },
-        openStageForm: (id) => forms.openStage(id),
-      });
-      const forms = new module.EditFormController(this, {
-        journey: () => this._journey,
-        i18n: this._i18n,
-        words: () => this.#editWords(),
-        dir: () => this._dir,
-        scale: () => this.#scale,
-        headingLevel: () => this.headingLevel,
-        editing: controller,
-        announce: (text) => this.#announce(text),
-        removedNotice: (text) => {
-          this._editNotice = text;
-        },
-        openTouchpointId: () => this.#details.openId,
-        openTouchpoint: (id) => this.#details.open(id),
-        closeTouchpoint: (restoreFocus) => this.#details.close(restoreFocus),
-        focusGrid: () => this.#focus.moveTo(this.#focus.active, true),
-        focusStage: (id) => {
-          const span = this.#layout?.stages.find((s) => s.stage.id === id);
-          if (span) this.#focus.moveTo({ row: -1, col: span.start }, true);
-        },
-        stageHeader: (id) => {
-          const k = this.#layout?.stages.findIndex((s) => s.stage.id === id) ?? -1;
-          return this.shadowRoot?.querySelectorAll<HTMLElement>('.stage[data-row]')[k];
-        },
-      });
-      const presence = new module.PresenceController(this, {
-        cellOf: (id, lane) => {
-          const layout = this.#layout;
-          const col = layout?.columnOf.get(id);
-          if (!layout || col === undefined) return undefined;
-          const touchpoints = layout.lanes.indexOf('touchpoints');
-          const row = lane ? layout.lanes.indexOf(lane) : touchpoints;
-          return this.#focus.cellElement(row >= 0 ? row : touchpoints, col) ?? this.#focus.cellElement(touchpoints, col);
-        },
-        root: () => this.shadowRoot?.querySelector<HTMLElement>('.root') ?? null,
-        scroller: () => this.#geometry.scroller,
-        activeTouchpoint: () => this.#layout?.columns[this.#focus.active.col]?.touchpoint?.id ?? null,
-        titleOf: (id) => {
-          const tp = this._journey?.touchpoints.find((t) => t.id === id);
-          return tp ? this._i18n.isolate(tp.title, this._dir) : null;
-        },
-        isolate: (text) => this._i18n.isolate(text, this._dir),
-        words: () => this.#editWords(),
-        announce: (text) => this.#announce(text),
-      });
-      const drag = new module.DragController(this, {
-        enabled: () => this.editable,
-        journey: () => this._journey,
-        layout: () => this.#layout,
-        renderRoot: () => this.shadowRoot,
-        i18n: this._i18n,
-        dir: () => this._dir,
-        narrow: () => this.#geometry.narrow,
-        compact: () => this.density === 'compact',
-        words: () => this.#editWords(),
-        editing: controller,
-        announce: (text) => this.#announce(text),
-        focusTouchpoint: (id) => this.focusTouchpoint(id),
-      });
-      this._editing = { module, controller, commands, presence, forms, drag };
-      return this._editing;
-    });
+    this.#editingLoad ??= import('./editing/module.js').then((module) => (this._editing = module.attachEditing(this.#parts)));
     return this.#editingLoad;
-  }
-
-  #editWords(): ReturnType<EditModule['editMessagesFor']> {
-    return this._editing!.module.editMessagesFor(this._i18n.locale, this._i18n.tag);
   }
 
   #apply(result: LoadResult | null): void {
     // A journey from a source (not an edit) is a new document: a new history.
     this._editing?.controller.reset();
-    this._editNotice = null;
+    this._editing?.clearNotice();
     if (result === null) {
       // No source at all: nothing to show.
       this._journey = null;
@@ -473,14 +385,15 @@ export class JourneyMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const shared = this.presence.length > 0 || this.connection !== null;
     if ((this.editable || shared) && !this.#editingLoad) void this.#loadEditing();
-    if (this._editing && (changed.has('presence') || changed.has('_editing' as keyof JourneyMap))) this._editing.presence.setPeers(this.presence);
-    if (this._editing && (changed.has('connection') || changed.has('_editing' as keyof JourneyMap))) this._editing.presence.setConnection(this.connection);
+    const changedState = changed as Map<PropertyKey, unknown>;
+    if (this._editing && (changed.has('presence') || changedState.has('_editing'))) this._editing.presence.setPeers(this.presence);
+    if (this._editing && (changed.has('connection') || changedState.has('_editing'))) this._editing.presence.setConnection(this.connection);
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
     this.#geometry.measureOnce();
-    const changedState = changed as Map<PropertyKey, unknown>;
     if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this.#relayout(changedState.has('_journey'));
-    const open = this.#details.openId !== null ? this.#layout?.columnOf.get(this.#details.openId) : undefined;
-    this.#window.prepare(this.#layout?.columns.length ?? 0, [this.#focus.active.col, open ?? -1]);
+    const layout = this.#view?.layout;
+    const open = this.#details.openId !== null ? layout?.columnOf.get(this.#details.openId) : undefined;
+    this.#window.prepare(layout?.columns.length ?? 0, [this.#focus.active.col, open ?? -1]);
   }
 
   protected override updated(): void {
@@ -489,22 +402,17 @@ export class JourneyMap extends LitElement {
 
   #relayout(newJourney: boolean): void {
     const journey = this._journey;
-    const before = this.#layout;
-    if (!journey) {
-      this.#layout = null;
+    const before = this.#view?.layout ?? null;
+    this.#view = journey ? deriveView(journey, this.persona, this.lanes) : null;
+    const layout = this.#view?.layout;
+    if (!journey || !layout) {
       this.#details.close(false);
       return;
     }
-    const layout = computeLayout(journey, { persona: this.persona, lanes: this.lanes });
-    this.#layout = layout;
-    this.#scale = emotionScaleOf(journey);
-    this.#lines = emotionLinesFor(journey, layout, journey.title);
-    this.#personas = coloredPersonas(journey);
-    this.#unknownPersona = this.persona && layout.persona === null ? this.persona : null;
-    if (this.#unknownPersona !== null && !this.#warned.has(`persona\u0000${this.#unknownPersona}`)) {
-      this.#warned.add(`persona\u0000${this.#unknownPersona}`);
+    const unknown = this.#view!.unknownPersona;
+    if (unknown !== null) {
       const known = (journey.personas ?? []).map((p) => p.id).join(', ') || 'none';
-      console.warn(`journey-map: ignoring persona ${JSON.stringify(this.#unknownPersona)}: the journey has no such persona (it has: ${known})`);
+      this.#warn(`persona ${JSON.stringify(unknown)}`, '', `the journey has no such persona (it has: ${known})`);
     }
     this.#focus.relayout(before, layout);
     const open = this.#details.openId;
@@ -537,69 +445,57 @@ export class JourneyMap extends LitElement {
 
   protected override render(): TemplateResult {
     const journey = this._journey;
-    const layout = this.#layout;
+    const view = this.#view;
     const msg = this._i18n.msg;
     const dir = this._dir;
     const geometry = this.#geometry;
+    const editing = this.editable ? this._editing : null;
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
       ${this.#source.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
-      ${journey && this.#unknownPersona !== null
-        ? html`<p part="notice" class="notice">${msg.unknownPersona(this._i18n.isolate(this.#unknownPersona, dir))}</p>`
+      ${journey && view?.unknownPersona != null
+        ? html`<p part="notice" class="notice">${msg.unknownPersona(this._i18n.isolate(view.unknownPersona, dir))}</p>`
         : nothing}
-      ${journey && layout
+      ${journey && view
         ? guard(
-            [journey, layout, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, this.editable && this._editing !== null],
-            () => this.#renderMap(journey, layout, dir),
+            [journey, view, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, editing],
+            () => this.#renderMap(journey, view, dir, editing),
           )
         : nothing}
-      ${this._editNotice && this._editing
-        ? renderEditNotice({
-            text: this._editNotice,
-            words: this.#editWords(),
-            canUndo: this.canUndo,
-            onUndo: this.#undoFromNotice,
-            onDismiss: this.#dismissNotice,
+      ${this._editing?.renderNotice() ?? nothing} ${this._editing?.presence.renderLayer() ?? nothing} ${this._editing?.drag.renderLayer() ?? nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      ${journey && view && this.#details.openId !== null
+        ? renderDetailsPanel({
+            journey,
+            layout: view.layout,
+            id: this.#details.openId,
+            scale: view.scale,
+            i18n: this._i18n,
+            headingLevel: this.headingLevel,
+            form: editing ? (touchpoint, onClose) => editing.forms.renderTouchpointForm(touchpoint, onClose) : undefined,
+            onFocusout: this.#details.onFocusout,
+            onClose: () => this.#details.close(true),
+            onGoTo: (to) => {
+              this.#details.close(false);
+              this.focusTouchpoint(to);
+            },
           })
         : nothing}
-      ${this._editing?.presence.renderLayer() ?? nothing} ${this._editing?.drag.renderLayer() ?? nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      ${this.#renderDetailsPanel()} ${this.editable ? (this._editing?.forms.renderPanel() ?? nothing) : nothing}
+      ${editing?.forms.renderPanel() ?? nothing}
     </div>`;
   }
-
-  #undoFromNotice = (): void => {
-    this._editNotice = null;
-    this.undo();
-    // The notice's button is gone: focus back to the grid's active cell.
-    void this.updateComplete.then(() => this.#focus.moveTo(this.#focus.active, true));
-  };
-
-  #dismissNotice = (): void => {
-    this._editNotice = null;
-    void this.updateComplete.then(() => this.#focus.moveTo(this.#focus.active, true));
-  };
 
   #toggleProblems = (): void => {
     this._problemsOpen = !this._problemsOpen;
   };
 
-  #renderMap(journey: Journey, layout: MapLayout, dir: 'ltr' | 'rtl'): TemplateResult {
+  #renderMap(journey: Journey, view: MapView, dir: 'ltr' | 'rtl', editing: Editing | null): TemplateResult {
     // Runs only when the guard's inputs change: then the cells must be indexed again after render.
     this.#focus.gridRendered();
+    const { layout, personas } = view;
     const i18n = this._i18n;
     return html`
-      ${renderHeader({
-        journey,
-        layout,
-        i18n,
-        dir,
-        theme: this.theme,
-        headingLevel: this.headingLevel,
-        personas: this.#personas,
-        onSelectPersona: this.#selectPersona,
-        editTools: this.editable && this._editing ? this._editing.forms.renderTools() : undefined,
-      })}
+      ${renderHeader({ journey, layout, i18n, dir, theme: this.theme, headingLevel: this.headingLevel, personas, onSelectPersona: this.#selectPersona, editTools: editing?.forms.renderTools() })}
       ${layout.touchpointCount === 0 ? html`<p part="empty" class="empty">${i18n.msg.empty}</p>` : nothing}
       ${renderGrid({
         journey,
@@ -609,73 +505,30 @@ export class JourneyMap extends LitElement {
         narrow: this.#geometry.narrow,
         compact: this.density === 'compact',
         theme: this.theme,
-        scale: this.#scale,
-        lines: this.#lines,
-        personas: this.#personas,
+        scale: view.scale,
+        lines: view.lines,
+        personas,
         geometry: this.#geometry.geometry,
         columns: this.#window.columns,
         onScroll: this.#geometry.onScroll,
         onKeydown: this.#focus.onKeydown,
         onClick: this.#focus.onClick,
         onFocusin: this.#focus.onFocusin,
-        editingHint: this.editable && this._editing ? this.#editWords().editingHint : undefined,
-        stageTools: this.editable && this._editing ? (stage) => this._editing!.forms.renderStageTools(stage) : undefined,
-        emotionHandles: this.editable && this._editing ? this._editing.module.renderEmotionHandles : undefined,
+        ...editing?.gridTools(),
       })}
     `;
   }
 
-  #renderDetailsPanel(): TemplateResult | typeof nothing {
-    const journey = this._journey;
-    const layout = this.#layout;
-    const id = this.#details.openId;
-    const col = id !== null ? layout?.columnOf.get(id) : undefined;
-    if (!journey || !layout || col === undefined) return nothing;
-    const column = layout.columns[col]!;
-    const touchpoint = column.touchpoint!;
-    const next: NextStep[] = layout.edges
-      .filter((e) => e.from === touchpoint.id)
-      .map((e) => ({ touchpoint: layout.columns[e.toCol]!.touchpoint!, loop: e.toCol <= e.fromCol }));
-    const forms = this.editable ? this._editing?.forms : undefined;
-    return html`<div part="details" class="details" role="dialog" aria-labelledby=${DETAILS_TITLE_ID} @focusout=${this.#details.onFocusout}>
-      ${forms ? forms.renderTouchpointForm(touchpoint, () => this.#details.close(true)) : renderDetails({
-        journey,
-        touchpoint,
-        stage: layout.stages[column.stage]!.stage,
-        scale: this.#scale,
-        i18n: this._i18n,
-        next,
-        headingLevel: this.headingLevel,
-        onClose: () => this.#details.close(true),
-        onGoTo: (to) => {
-          this.#details.close(false);
-          this.focusTouchpoint(to);
-        },
-      })}
-    </div>`;
-  }
-
   /** Tells a binding where focus is now (presence): the cell, and whether its form is open. */
   #cellFocused(cell: { row: number; col: number }, editing: boolean): void {
-    const layout = this.#layout;
-    if (!layout) return;
-    const column = cell.col >= 0 ? layout.columns[cell.col] : undefined;
-    this.dispatchEvent(
-      new CellFocusEvent({
-        touchpoint: column?.touchpoint?.id ?? null,
-        stage: column ? layout.stages[column.stage]!.stage.id : null,
-        lane: cell.row >= 0 ? (layout.lanes[cell.row] ?? null) : null,
-        editing,
-      }),
-    );
+    const layout = this.#view?.layout;
+    if (layout) this.dispatchEvent(new CellFocusEvent(cellFocusDetail(layout, cell, editing)));
   }
 
   #touchpointSelected(id: string): void {
-    const layout = this.#layout;
-    const col = layout?.columnOf.get(id);
-    if (!layout || col === undefined) return;
-    const column = layout.columns[col]!;
-    this.dispatchEvent(new TouchpointSelectEvent({ touchpoint: column.touchpoint!, stage: layout.stages[column.stage]!.stage }));
+    const detail = this.#view && touchpointSelectDetail(this.#view.layout, id);
+    if (!detail) return;
+    this.dispatchEvent(new TouchpointSelectEvent(detail));
     if (this.editable) this.#cellFocused(this.#focus.active, true);
   }
 
