@@ -124,18 +124,24 @@ function expandedTypesPlugin(files) {
         for (const element of (moduleDoc.declarations ?? []).filter((d) => d.kind === 'class' && d.customElement)) {
           const klass = source?.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === element.name);
           if (!klass) continue;
-          const types = new Map();
-          for (const member of klass.members) {
-            if ((ts.isPropertyDeclaration(member) || ts.isGetAccessorDeclaration(member)) && member.name && ts.isIdentifier(member.name)) {
-              types.set(member.name.text, expand(check.getTypeAtLocation(member), check));
+          // Every property of the class's type, inherited ones included (the map's sit in a base class).
+          const fieldTypes = (type) => {
+            const types = new Map();
+            for (const symbol of type.getProperties()) {
+              const declaration = symbol.valueDeclaration;
+              const named = declaration && (ts.isPropertyDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration)) && ts.isIdentifier(declaration.name);
+              if (named) types.set(symbol.name, expand(check.getTypeOfSymbolAtLocation(symbol, klass), check));
             }
-          }
+            return types;
+          };
+          const types = fieldTypes(check.getTypeAtLocation(klass));
+          const statics = fieldTypes(check.getTypeOfSymbolAtLocation(check.getSymbolAtLocation(klass.name), klass));
           for (const attribute of element.attributes ?? []) {
             const text = attribute.fieldName && types.get(attribute.fieldName);
             if (text) attribute.expandedType = { text };
           }
           for (const member of element.members ?? []) {
-            const text = member.kind === 'field' && types.get(member.name);
+            const text = member.kind === 'field' && (member.static ? statics : types).get(member.name);
             if (text) member.expandedType = { text };
           }
         }
@@ -233,7 +239,13 @@ function shippedPathsPlugin() {
   };
 }
 
-const GLOBS = [...ELEMENTS.map((tag) => `src/${tag}.ts`), ...ELEMENTS.map((tag) => `src/components/${tag}/${tag}.ts`)];
+// The map's public properties sit in a base class of their own (properties.ts): analysed too, so
+// the element's entry inherits them.
+const GLOBS = [
+  ...ELEMENTS.map((tag) => `src/${tag}.ts`),
+  ...ELEMENTS.map((tag) => `src/components/${tag}/${tag}.ts`),
+  'src/components/journey-map/properties.ts',
+];
 
 export default {
   globs: GLOBS,

@@ -1,10 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   CellFocusEvent,
-  JourneyErrorEvent,
-  JourneyLoadEvent,
   type CellFocusDetail,
   type ChangeOrigin,
   type JourneyBeforeChangeDetail,
@@ -18,7 +16,7 @@ import {
 } from '../../events/index.js';
 import { LocaleController } from '../../i18n/index.js';
 import type { Journey, Problem } from '../../model/core.js';
-import { hostStyles, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
+import { hostStyles, themeStyles, visuallyHidden } from '../../theme/index.js';
 import { warnOnce } from '../shared/warn-once.js';
 import { CollabController, type CollabModule } from './controllers/collab.js';
 import { ColumnWindowController } from './controllers/column-window.js';
@@ -34,6 +32,7 @@ import type { GridShape } from './keyboard.js';
 import type { MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
 import type { MapParts } from './map-parts.js';
+import { JourneyMapProperties, type MapDensity, type PrintLayout } from './properties.js';
 import { styles } from './journey-map.styles.js';
 import { renderDetailsPanel } from './templates/details-panel.js';
 import { renderGrid } from './templates/grid.js';
@@ -41,14 +40,8 @@ import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
 import { cellFocusDetail, deriveView, touchpointSelectDetail, type MapView } from './view.js';
 
-export type { ConnectionStatus, HistoryProvider, PresencePeer };
+export type { ConnectionStatus, HistoryProvider, MapDensity, PresencePeer, PrintLayout };
 export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
-
-/** How much room columns get. */
-export type MapDensity = 'comfortable' | 'compact';
-
-/** How the map goes onto paper. */
-export type PrintLayout = 'pages' | 'poster';
 
 /**
  * An interactive, accessible customer journey map: stages as columns, lanes (touchpoints,
@@ -123,56 +116,8 @@ export type PrintLayout = 'pages' | 'poster';
  * @cssprop [--jk-connector-color=var(--jk-color-border-strong)] - Colour of the path connectors.
  * @cssprop [--jk-map-padding=var(--jk-space-3)] - Padding of the themed surface (0 to line up with the page).
  */
-export class JourneyMap extends LitElement {
+export class JourneyMap extends JourneyMapProperties {
   static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
-
-  /**
-   * The journey: a model object or its JSON text (property only). Wins over `src` and an inline
-   * script. Validated with `parseJourney`; an invalid value is reported, never rendered.
-   */
-  @property({ attribute: false }) journey?: Journey | string | null;
-
-  /**
-   * URL of a journey JSON file, fetched with a loading indicator. A newer `src` aborts the older
-   * request. An empty `src` is no source (an inline script, if any, is shown).
-   */
-  @property() src?: string | null;
-
-  /** Show only this persona's touchpoints (and those for everyone); absent = all personas. */
-  @property({ reflect: true }) persona?: string | null;
-
-  /** Comma list of lanes to show, in order (e.g. `touchpoints,emotions,pain-points`); overrides the journey's `lanes`. */
-  @property() lanes?: string | null;
-
-  /**
-   * `light` (default), `dark` or `auto` (follows the OS); passed to the nested elements.
-   * @default 'light'
-   */
-  @property({ reflect: true }) theme?: Theme;
-
-  /** `comfortable` (default) or `compact` (narrower columns, tighter cards). */
-  @property({ reflect: true }) density: MapDensity = 'comfortable';
-
-  /** Language of built-in labels and number formats (BCP 47); default the journey's `locale`, then `lang`. */
-  @property() locale?: string;
-
-  /**
-   * Lets the user change the journey: keyboard editing, drag and drop, forms, undo and redo.
-   * Every change fires `journey-change` with a JSON Patch. Without it the map is a viewer and
-   * never loads the editing code.
-   */
-  @property({ type: Boolean, reflect: true }) editable = false;
-
-  /**
-   * How the map prints (attribute `print-layout`): `pages` (default) stacks the stages so the map
-   * flows over as many pages as it needs, every cell saying its lane; `poster` keeps the wide
-   * grid, every column, on one sheet as wide as the map (print it large or scale it in the dialog).
-   * Either way every column is printed, in black and white, links as text.
-   */
-  @property({ attribute: 'print-layout', reflect: true }) printLayout: PrintLayout = 'pages';
-
-  /** Level of the title heading, 1–6 (attribute `heading-level`). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @state() private _journey: Journey | null = null;
   @state() private _problems: Problem[] = [];
@@ -278,45 +223,6 @@ export class JourneyMap extends LitElement {
     return true;
   }
 
-  /**
-   * Undo and redo kept elsewhere (property only): set by a collaboration binding (`bindYjs`) so
-   * that undo, redo and their keys undo only your own changes in a shared document. `null`: the
-   * map keeps its own history.
-   */
-  @property({ attribute: false }) historyProvider: HistoryProvider | null = null;
-
-  /**
-   * Others on a shared map (property only), set by a collaboration binding: each person's
-   * outline and name on the cell they are on, said to screen readers on that cell.
-   */
-  @property({ attribute: false }) presence: readonly PresencePeer[] = [];
-
-  /** The connection to a shared document (property only), set by a collaboration binding: shown and announced. */
-  @property({ attribute: false }) connection: ConnectionStatus | null = null;
-
-  /**
-   * The absolute URL of the module `collab` loads (it exports `connect`). The entry points set
-   * it: `journeykit/journey-map.js` to its `collab/connect.js`, the one-file bundle to
-   * `journeykit.collab.js` beside it. Set it to serve that file from elsewhere.
-   */
-  static collabModule = '';
-
-  /**
-   * The WebSocket URL of a collaboration server (`npx journeykit serve`, `wss://` on https pages).
-   * With `room`, the map loads the collaboration module on demand, joins the room and shows the
-   * connection; add `editable` to edit together.
-   */
-  @property() collab?: string | null;
-
-  /** The room to join on the `collab` server: letters, digits, `-`, `_` and `.`. */
-  @property() room?: string | null;
-
-  /** A token the `collab` server asks for; a wrong one shows the map as refused. */
-  @property({ attribute: 'collab-token' }) collabToken?: string | null;
-
-  /** Your name on the others' maps in the room; "Guest" and a number when not set. */
-  @property({ attribute: 'user-name' }) userName?: string | null;
-
   /** Whether `undo()` has a step to undo. */
   get canUndo(): boolean {
     return this._editing?.controller.canUndo ?? this.historyProvider?.canUndo ?? false;
@@ -373,12 +279,10 @@ export class JourneyMap extends LitElement {
       this._journey = result.journey;
       this._problems = [];
       this._problemsOpen = false;
-      this.#source.queue(new JourneyLoadEvent({ journey: result.journey }));
     } else {
       // Keep what is shown; report.
       this._problems = result.problems;
       this.#announce(this._i18n.msg.invalid(problemTotal(result.problems)));
-      this.#source.queue(new JourneyErrorEvent({ problems: result.problems }));
     }
   }
 
@@ -526,9 +430,8 @@ export class JourneyMap extends LitElement {
   }
 
   #touchpointSelected(id: string): void {
-    const detail = this.#view && touchpointSelectDetail(this.#view.layout, id);
-    if (!detail) return;
-    this.dispatchEvent(new TouchpointSelectEvent(detail));
+    if (!this.#view?.layout.columnOf.has(id)) return;
+    this.dispatchEvent(new TouchpointSelectEvent(touchpointSelectDetail(this.#view.layout, id)!));
     if (this.editable) this.#cellFocused(this.#focus.active, true);
   }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { line } from 'd3-shape';
-import { JourneyErrorEvent, JourneyLoadEvent, OpportunitySelectEvent } from '../../events/index.js';
+import { OpportunitySelectEvent } from '../../events/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Journey, OpportunityStatus, Problem } from '../../model/core.js';
 import {
@@ -142,10 +142,8 @@ export class OpportunityMatrix extends LitElement {
     } else if (result.ok) {
       this._journey = result.journey;
       this._problems = [];
-      this.#source.queue(new JourneyLoadEvent({ journey: result.journey }));
     } else {
       this._problems = result.problems;
-      this.#source.queue(new JourneyErrorEvent({ problems: result.problems }));
     }
   }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { JourneyErrorEvent, JourneyLoadEvent } from '../../../events/index.js';
 import { fetchJourney, inlineJourneySource, readJourney, type LoadResult } from '../load.js';
 
 /** The element a journey source reads. */
@@ -17,8 +18,8 @@ export type SourceHost = ReactiveControllerHost &
  * URL (fetched; a newer source aborts the older request, and only the newest result may land),
  * then an inline `<script type="application/json">` or `text/x-mermaid` child, watched for
  * changes (CMS editors and HTML parsing may add it after the element). An empty `src` is no
- * source. Results go to `apply`; the events they cause wait in a queue until the render that
- * shows them is done, so listeners see the map they are told about.
+ * source. Results go to `apply`; the events they cause (`journey-load`, `journey-error`) wait in
+ * a queue until the render that shows them is done, so listeners see the map they are told about.
  */
 export class JourneySourceController implements ReactiveController {
   /** A fetch is under way. */
@@ -37,13 +38,17 @@ export class JourneySourceController implements ReactiveController {
   #events: Event[] = [];
 
   /**
-   * `apply` gets each new result, or `null` when there is no source at all (nothing to show).
-   * `isShown(value)`: the `journey` property was set to the very journey the map shows (a host
-   * echoing `journey-change` back): nothing to read again.
+   * `apply` gets each new result, or `null` when there is no source at all (nothing to show); then
+   * the result's event is queued. `isShown(value)`: the `journey` property was set to the very
+   * journey the map shows (a host echoing `journey-change` back): nothing to read again.
    */
   constructor(host: SourceHost, apply: (result: LoadResult | null) => void, isShown: (value: unknown) => boolean = () => false) {
     this.#host = host;
-    this.#apply = apply;
+    this.#apply = (result) => {
+      apply(result);
+      if (result?.ok) this.queue(new JourneyLoadEvent({ journey: result.journey }));
+      else if (result) this.queue(new JourneyErrorEvent({ problems: result.problems }));
+    };
     this.#isShown = isShown;
     host.addController(this);
   }
