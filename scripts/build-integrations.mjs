@@ -35,8 +35,9 @@ export function forGenerators(manifest) {
         const text = event.type?.text ?? '';
         // An event class (src/events/) stands for a CustomEvent of its detail type.
         const detail = /^CustomEvent<(.+)>$/.exec(text)?.[1] ?? details.get(text);
-        if (detail) event.type = { text: detail };
-        else delete event.type;
+        // An event without a declared detail (none yet, or not a class of src/events/): handlers
+        // must check what they read, rather than get `never` from the generators' default.
+        event.type = { text: detail ?? 'unknown' };
       }
       declaration.attributes = (declaration.attributes ?? []).filter((a) => a.fieldName);
       declaration.members = (declaration.members ?? []).filter((m) => !m.readonly);
@@ -80,9 +81,10 @@ const FRAMEWORKS = {
     attributes: (element) => `DetailedHTMLProps<HTMLAttributes<${element}>, ${element}> & { class?: string }`,
   },
   preact: {
+    // Preact 11 (and 10.x since its DOM types moved beside JSX) exports them from 'preact'.
     title: 'Preact',
-    imports: "import type { JSX as PreactJSX } from 'preact';",
-    attributes: (element) => `PreactJSX.HTMLAttributes<${element}>`,
+    imports: "import type { HTMLAttributes } from 'preact';",
+    attributes: (element) => `HTMLAttributes<${element}>`,
   },
 };
 
@@ -116,6 +118,89 @@ declare module '${framework}' {
     interface IntrinsicElements {
 ${elements.map((e) => `      '${e.tagName}': Props<${e.name}, ${e.name}Props>;`).join('\n')}
     }
+  }
+}
+`;
+}
+
+/**
+ * The generated Solid types with Solid's own DOM props: each element takes `JSX.HTMLAttributes`
+ * of its class (`ref` typed with the element, `onClick`, `on:click`, `class`, `style`…) instead
+ * of the generator's fixed `BaseProps` (whose `ref` is `unknown`), its own props winning; then
+ * registered in solid-js's JSX, like react.d.ts does.
+ */
+export function solidRegistration(text) {
+  const baseProps = /^type BaseProps = \{\n[\s\S]*?\n\} & JSX\.DirectiveAttributes &\n\s*JSX\.PropAttributes &\n\s*JSX\.AttrAttributes;\n\n/m;
+  const entry = /^(\s*"[\w-]+"): Partial<(\w+)Props & BaseProps & BaseEvents>;$/gm;
+  if (!baseProps.test(text) || !entry.test(text)) {
+    throw new Error('custom-element-solidjs-integration wrote solid.d.ts in a shape scripts/build-integrations.mjs does not know: update solidRegistration');
+  }
+  const typed = text
+    .replace(baseProps, '')
+    .replace(entry, (_, tag, element) => `${tag}: Omit<JSX.HTMLAttributes<${element}>, keyof ${element}Props> & Partial<${element}Props & BaseEvents>;`);
+  return `${typed}\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`;
+}
+
+/** A manifest description as a JSDoc comment at `indent`. */
+const jsdoc = (text, indent) => (text ? `${indent}/** ${text.replaceAll('*/', '*\\/').replaceAll('\n', `\n${indent} * `)} */\n` : '');
+
+/**
+ * Vue 3 global component types for the elements, so `vue-tsc` (and Vue - Official in the editor)
+ * check them in SFC templates, the way Vue's guide types custom elements not built with Vue: a
+ * constructor whose instance is the element class plus `$props` (what the template may set: the
+ * element's writable properties under their camelCase names, which is how Vue matches
+ * `heading-level` too, over Vue's HTML attributes) and `$emit` (its events, each handler getting
+ * the event with its typed detail). Neither exists on the element at run time.
+ */
+export function vueRegistration(elements) {
+  const imports = elements.map((element) => {
+    const details = (element.events ?? []).map((e) => e.type?.text).filter((t) => t && /^[A-Z]\w*$/.test(t));
+    return `import type { ${[element.name, ...new Set(details)].join(', ')} } from '${componentTypePath(element.name, element.tagName)}';`;
+  });
+  const documented = (member) => DOCUMENTED_VALUES[member.attribute];
+  const declarations = elements.map((element) => {
+    const props = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public');
+    const events = element.events ?? [];
+    return `/** Props of <${element.tagName}> in Vue templates: \`theme="dark"\`, \`:journey.prop="journey"\`… */
+export interface ${element.name}VueProps {
+${props.map((m) => `${jsdoc(m.description, '  ')}  ${m.name}?: ${documented(m) ?? `${element.name}['${m.name}']`};`).join('\n')}
+}
+
+/** Events of <${element.tagName}>, by name: \`@${events[0]?.name ?? 'click'}="handler"\`. */
+export type ${element.name}VueEvents = {
+${events.map((e) => `${jsdoc(e.description, '  ')}  '${e.name}': CustomEvent<${e.type?.text ?? 'unknown'}>;`).join('\n')}
+};
+`;
+  });
+  return `${HEADER('Vue 3 template types')}/**
+ * Registers journeykit's elements as global components for Vue's template type checking
+ * (\`vue-tsc\`, Vue - Official): attribute and property values, and \`@event\` handlers with the
+ * event's typed \`detail\`. Vue still renders them as custom elements (\`isCustomElement\`, see
+ * docs/getting-started.md). Load it once, e.g. in \`src/env.d.ts\`:
+ *
+ * \`\`\`ts
+ * import type {} from 'journeykit/vue';
+ * \`\`\`
+ */
+import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+${imports.join('\n')}
+
+/**
+ * What Vue reads for a tag's template types: \`$props\` (the element's own props winning over
+ * Vue's HTML attributes of the same name, e.g. \`role\`) and \`$emit\`. Types only: an element
+ * has neither at run time.
+ */
+export type VueCustomElement<E extends HTMLElement, Props, Events extends Record<string, Event>> = new () => E & {
+  /** @deprecated Template types only: not a property of the element. */
+  $props: Omit<HTMLAttributes, keyof Props> & Props & PublicProps;
+  /** @deprecated Template types only: not a property of the element. */
+  $emit: EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;
+};
+
+${declarations.join('\n')}
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map((e) => `    '${e.tagName}': VueCustomElement<${e.name}, ${e.name}VueProps, ${e.name}VueEvents>;`).join('\n')}
   }
 }
 `;
@@ -190,19 +275,17 @@ export async function buildIntegrations({ manifestPath = 'custom-elements.json',
   for (const file of ['jsx.d.ts', 'solid.d.ts']) {
     const path = join(types, file);
     let text = tidy(readFileSync(path, 'utf8'));
-    if (file === 'solid.d.ts') {
-      // The generated file exports the types; this registers them, like react.d.ts does.
-      text += `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`;
-    }
+    if (file === 'solid.d.ts') text = solidRegistration(text);
     writeFileSync(path, HEADER(file === 'jsx.d.ts' ? 'JSX types for any JSX framework' : 'JSX types for Solid') + text);
   }
   const names = [...readFileSync(join(types, 'jsx.d.ts'), 'utf8').matchAll(/^export type (\w+)/gm)].map((m) => m[1]);
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   for (const framework of Object.keys(FRAMEWORKS)) writeFileSync(join(types, `${framework}.d.ts`), registration(framework, elements, names));
+  writeFileSync(join(types, 'vue.d.ts'), vueRegistration(elements));
   return [
     join(outdir, 'vscode.html-custom-data.json'),
     join(outdir, 'vscode.css-custom-data.json'),
-    ...['jsx', 'react', 'preact', 'solid'].map((name) => join(types, `${name}.d.ts`)),
+    ...['jsx', 'react', 'preact', 'solid', 'vue'].map((name) => join(types, `${name}.d.ts`)),
   ];
 }
 
