@@ -20,7 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { DOCUMENTED_VALUES, buildIntegrations } from '../../scripts/build-integrations.mjs';
+import { buildIntegrations } from '../../scripts/build-integrations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const virtual = path.join(root, 'test', 'packaging', '.consumer');
@@ -358,7 +358,7 @@ describe('JSX types', () => {
     for (const element of elements) {
       assert.match(jsx, new RegExp(`"${element.tagName}": Partial<${element.name}Props`), element.tagName);
       for (const attribute of (element.attributes ?? []).filter((a) => a.fieldName)) {
-        const type = DOCUMENTED_VALUES[attribute.name] ?? `${element.name}["${attribute.fieldName}"]`;
+        const type = `${element.name}["${attribute.fieldName}"]`;
         assert.ok(jsx.includes(`"${attribute.name}"?: ${type}`) || jsx.includes(`${attribute.name}?: ${type}`), `${element.tagName} ${attribute.name}`);
       }
       for (const event of element.events ?? []) assert.ok(jsx.includes(`"on${event.name}"?: (e: CustomEvent<`), `${element.tagName} ${event.name}`);
@@ -407,7 +407,7 @@ describe('Vue templates (vue-tsc on test/fixtures/vue/)', () => {
       // An attribute the element keeps in a private field (touchpoint-card's own `aria-hidden`) is Vue's HTML attribute.
       const isPublic = (attribute) => (element.members.find((m) => m.name === attribute.fieldName)?.privacy ?? 'public') === 'public';
       for (const attribute of (element.attributes ?? []).filter((a) => a.fieldName && isPublic(a))) {
-        const type = DOCUMENTED_VALUES[attribute.name] ?? `${element.name}['${attribute.fieldName}']`;
+        const type = `${element.name}['${attribute.fieldName}']`;
         assert.ok(props.includes(`  ${attribute.fieldName}?: ${type};`), `${element.tagName} ${attribute.name}`);
       }
       const events = vue.slice(vue.indexOf(`export type ${element.name}VueEvents = {`));
