@@ -7,7 +7,8 @@
 //   dist/types/jsx.d.ts                 CustomElements / ScopedElements / <Element>Props for any JSX
 //   dist/types/react.d.ts               …registered in React 19's JSX (journeykit/react)
 //   dist/types/preact.d.ts              …registered in Preact's JSX (journeykit/preact)
-//   dist/types/solid.d.ts               Solid's own flavour (prop:, on:, attr:) (journeykit/solid)
+//   dist/types/solid.d.ts               Solid 1.x's own flavour (prop:, on:, attr:) (journeykit/solid)
+//   dist/types/vue.d.ts                 Vue 3 global components for vue-tsc (journeykit/vue)
 //
 // The generators come from custom-element-vs-code-integration, custom-element-jsx-integration
 // and custom-element-solidjs-integration; they read a copy of the manifest adapted to them (see
@@ -75,7 +76,7 @@ const FRAMEWORKS = {
     attributes: (element) => `DetailedHTMLProps<HTMLAttributes<${element}>, ${element}> & { class?: string }`,
   },
   preact: {
-    // Preact 11 (and 10.x since its DOM types moved beside JSX) exports them from 'preact'.
+    // Exported from 'preact' itself by Preact 11 (whose JSX namespace no longer has them) and 10.29.
     title: 'Preact',
     imports: "import type { HTMLAttributes } from 'preact';",
     attributes: (element) => `HTMLAttributes<${element}>`,
@@ -123,10 +124,10 @@ ${elements.map((e) => `      '${e.tagName}': Props<${e.name}, ${e.name}Props>;`)
  * of the generator's fixed `BaseProps` (whose `ref` is `unknown`), its own props winning; then
  * registered in solid-js's JSX, like react.d.ts does.
  */
-export function solidRegistration(text) {
+function solidRegistration(text) {
   const baseProps = /^type BaseProps = \{\n[\s\S]*?\n\} & JSX\.DirectiveAttributes &\n\s*JSX\.PropAttributes &\n\s*JSX\.AttrAttributes;\n\n/m;
   const entry = /^(\s*"[\w-]+"): Partial<(\w+)Props & BaseProps & BaseEvents>;$/gm;
-  if (!baseProps.test(text) || !entry.test(text)) {
+  if (!baseProps.test(text) || !text.match(entry)) {
     throw new Error('custom-element-solidjs-integration wrote solid.d.ts in a shape scripts/build-integrations.mjs does not know: update solidRegistration');
   }
   const typed = text
@@ -146,7 +147,7 @@ const jsdoc = (text, indent) => (text ? `${indent}/** ${text.replaceAll('*/', '*
  * `heading-level` too, over Vue's HTML attributes) and `$emit` (its events, each handler getting
  * the event with its typed detail). Neither exists on the element at run time.
  */
-export function vueRegistration(elements) {
+function vueRegistration(elements) {
   const imports = elements.map((element) => {
     const details = (element.events ?? []).map((e) => e.type?.text).filter((t) => t && /^[A-Z]\w*$/.test(t));
     return `import type { ${[element.name, ...new Set(details)].join(', ')} } from '${componentTypePath(element.name, element.tagName)}';`;
@@ -159,9 +160,9 @@ export interface ${element.name}VueProps {
 ${props.map((m) => `${jsdoc(m.description, '  ')}  ${m.name}?: ${element.name}['${m.name}'];`).join('\n')}
 }
 
-/** Events of <${element.tagName}>, by name: \`@${events[0]?.name ?? 'click'}="handler"\`. */
+/** Events of <${element.tagName}> by name, for \`@name="handler"\` in templates. */
 export type ${element.name}VueEvents = {
-${events.map((e) => `${jsdoc(e.description, '  ')}  '${e.name}': CustomEvent<${e.type?.text ?? 'unknown'}>;`).join('\n')}
+${events.map((e) => `${jsdoc(e.description, '  ')}  '${e.name}': CustomEvent<${e.type.text}>;`).join('\n')}
 };
 `;
   });
