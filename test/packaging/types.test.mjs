@@ -1,25 +1,31 @@
-// The types a consumer gets: the JSX integrations (journeykit/react, /preact, /solid) and the DOM's
-// tag and event maps, compiled with the TypeScript compiler against the package as it resolves
-// through its own `exports` (a package may import itself by name). Also the VS Code custom data.
+// The types a consumer gets: the JSX integrations (journeykit/react, /preact, /solid), the Vue
+// template types (journeykit/vue) and the DOM's tag and event maps, compiled against the package
+// as it resolves through its own `exports` (a package may import itself by name) and against the
+// frameworks' own type packages (react + @types/react-dom, preact, solid-js 1.x, vue + vue-tsc,
+// all devDependencies). Also the VS Code custom data.
 //
-// The consumer code lives in FIXTURES below, compiled from memory as files of a folder that does
-// not exist (so the project's own `tsc -p tsconfig.json` never sees it: it needs JSX and the
-// built package). Each `@ts-expect-error` line must be an error. preact, solid-js and
-// @types/react-dom are not installed here, so small stand-ins declare what the code uses.
+// The JSX consumer code lives in FIXTURES below, compiled from memory as files of a folder that
+// does not exist (so the project's own `tsc -p tsconfig.json` never sees it: it needs JSX and the
+// built package). Vue's is in test/fixtures/vue/ (.vue files, which tsc does not read), checked
+// by vue-tsc. Each framework has a fixture that must compile (its elements' attributes,
+// properties, events and the framework's DOM props) and a mistakes fixture that must fail on
+// exactly its marked lines with the marked error codes (see expectedErrors).
 //
 // Needs `tsc -p tsconfig.build.json` (npm test runs it first); regenerates dist/types and the
 // VS Code data from the committed custom-elements.json, as `npm run build` does.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { DOCUMENTED_VALUES, buildIntegrations } from '../../scripts/build-integrations.mjs';
+import { buildIntegrations } from '../../scripts/build-integrations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const virtual = path.join(root, 'test', 'packaging', '.consumer');
 const here = (name) => path.join(virtual, name);
+const vueFixtures = path.join(root, 'test', 'fixtures', 'vue');
 
 /** Consumer code, by file name (in the virtual folder). */
 const FIXTURES = {
@@ -77,21 +83,6 @@ export function WithDomProps() {
   );
 }
 
-// @ts-expect-error theme is light, dark or auto
-export const badTheme = <journey-map theme="purple"></journey-map>;
-// @ts-expect-error heading-level is 1 to 6
-export const badHeading = <journey-map heading-level={9}></journey-map>;
-// @ts-expect-error a ref to another element's class
-export const badRef = <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map>;
-// @ts-expect-error the detail of touchpoint-select has no \`persona\`
-export const badDetail = <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map>;
-// @ts-expect-error size is s, m or l
-export const badSize = <persona-badge size="xl"></persona-badge>;
-// @ts-expect-error accessibleSummary is read-only, not a prop
-export const readOnly = <touchpoint-card accessibleSummary="x"></touchpoint-card>;
-// @ts-expect-error not an element of journeykit (nor of HTML)
-export const unknownTag = <journey-mapp></journey-mapp>;
-
 export const element: JourneyMap | null = document.querySelector('journey-map');
 `,
   'globals.ts': `import type { EmotionCurve, JourneyMap, PersonaBadge, TouchpointCard } from 'journeykit';
@@ -121,103 +112,137 @@ document.addEventListener('point-focus', (event) => void event.detail.index);
 document.addEventListener('persona-details-toggle', (event) => void event.detail.open);
 window.addEventListener('point-focus', (event) => void event.detail.seriesId);
 `,
-  'preact-usage.tsx': `import type {} from 'journeykit/preact';
-import type { JourneyMap } from 'journeykit';
+  'react-mistakes.tsx': `import { useRef } from 'react';
+import type {} from 'journeykit/react';
 
-declare const ref: { current: JourneyMap | null };
-
-export const ok = (
-  <journey-map persona="maria" theme="auto" ontouchpoint-select={(event) => void event.detail.touchpoint.title}></journey-map>
-);
-export const domProps = (
-  <journey-map ref={ref} class="map" className="map" style={{ maxHeight: '30rem' }} onClick={(event) => void event.currentTarget.journey} onKeyDown={(event) => void event.key}></journey-map>
-);
-// @ts-expect-error theme is light, dark or auto
-export const bad = <journey-map theme="purple"></journey-map>;
-// @ts-expect-error heading-level is 1 to 6
-export const badHeading = <journey-map heading-level={9}></journey-map>;
+export function Mistakes() {
+  return (
+    <>
+      <journey-map theme="purple"></journey-map> {/* TS2322 */}
+      <journey-map heading-level={9}></journey-map> {/* TS2322 */}
+      <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map> {/* TS2322 */}
+      <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map> {/* TS2339 */}
+      <persona-badge size="xl"></persona-badge> {/* TS2322 */}
+      <touchpoint-card accessibleSummary="x"></touchpoint-card> {/* TS2322 */}
+      <journey-mapp /> {/* TS2339 */}
+    </>
+  );
+}
 `,
-  'solid-usage.tsx': `import type {} from 'journeykit/solid';
+  'preact-usage.tsx': `import { useRef } from 'preact/hooks';
+import type {} from 'journeykit/preact';
+import type { JourneyMap } from 'journeykit';
 import type { Journey } from 'journeykit/model';
 
 declare const journey: Journey;
 
+export function Page() {
+  const ref = useRef<JourneyMap>(null);
+  return (
+    <>
+      <journey-map
+        journey={journey}
+        persona="maria"
+        theme="auto"
+        heading-level={3}
+        ontouchpoint-select={(event) => {
+          const title: string = event.detail.touchpoint.title;
+          void title;
+        }}
+        onpersona-change={(event) => void event.detail.persona}
+      ></journey-map>
+      <journey-map
+        ref={ref}
+        class="map"
+        className="map"
+        style={{ maxHeight: '30rem' }}
+        onClick={(event) => void event.currentTarget.journey}
+        onKeyDown={(event) => void event.key}
+        aria-label="Journey"
+        tabIndex={-1}
+      ></journey-map>
+      <journey-map ref={(element) => void element?.journey} style="max-height: 30rem"></journey-map>
+      <emotion-curve curve="step" height={120} onpoint-focus={(event) => void event.detail.index}></emotion-curve>
+      <persona-badge name="Maria Lind" persona-role="First-time buyer" size="l" details onpersona-details-toggle={(event) => void event.detail.open}></persona-badge>
+      <touchpoint-card heading="Asks about sizes" channel="chat" emotion={-3} moment-of-truth evidence="validated"></touchpoint-card>
+    </>
+  );
+}
+`,
+  'preact-mistakes.tsx': `import { useRef } from 'preact/hooks';
+import type {} from 'journeykit/preact';
+
+export function Mistakes() {
+  return (
+    <>
+      <journey-map theme="purple"></journey-map> {/* TS2322 */}
+      <journey-map heading-level={9}></journey-map> {/* TS2322 */}
+      <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map> {/* TS2322 */}
+      <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map> {/* TS2339 */}
+      <journey-map onClick={(event) => event.currentTarget.value}></journey-map> {/* TS2339 */}
+      <persona-badge size="xl"></persona-badge> {/* TS2322 */}
+      <touchpoint-card accessibleSummary="x"></touchpoint-card> {/* TS2322 */}
+    </>
+  );
+}
+`,
+  'solid-usage.tsx': `import type {} from 'journeykit/solid';
+import type { JourneyMap } from 'journeykit';
+import type { Journey } from 'journeykit/model';
+
+declare const journey: Journey;
+let map!: JourneyMap;
+
 export const ok = (
-  <journey-map prop:journey={journey} persona="maria" theme="dark" on:touchpoint-select={(event) => void event.detail.touchpoint.title}></journey-map>
+  <journey-map
+    prop:journey={journey}
+    persona="maria"
+    theme="dark"
+    heading-level={3}
+    on:touchpoint-select={(event) => {
+      const title: string = event.detail.touchpoint.title;
+      void title;
+    }}
+    on:persona-change={(event) => void event.detail.persona}
+  ></journey-map>
 );
-// @ts-expect-error theme is light, dark or auto
-export const bad = <journey-map theme="purple"></journey-map>;
+export const domProps = (
+  <journey-map
+    ref={map}
+    class="map"
+    classList={{ wide: true }}
+    style={{ 'max-height': '30rem', '--jk-color-accent': '#6b2fbf' }}
+    onClick={(event) => void event.currentTarget.journey}
+    on:click={(event) => void event.currentTarget.journey}
+    onKeyDown={(event) => void event.key}
+    aria-label="Journey"
+    tabIndex={-1}
+  ></journey-map>
+);
+export const refCallback = <journey-map ref={(element) => void element.journey}></journey-map>;
+export const others = (
+  <>
+    <emotion-curve curve="step" height={120} on:point-focus={(event) => void event.detail.index}></emotion-curve>
+    <persona-badge name="Maria Lind" persona-role="First-time buyer" size="l" details on:persona-details-toggle={(event) => void event.detail.open}></persona-badge>
+    <touchpoint-card heading="Asks about sizes" channel="chat" emotion={-3} moment-of-truth evidence="validated"></touchpoint-card>
+  </>
+);
 `,
-  'react-dom-client.d.ts': `declare module 'react-dom/client' {
-  import type { ReactNode } from 'react';
-  export function createRoot(container: Element | DocumentFragment): { render(children: ReactNode): void; unmount(): void };
-}
-`,
-  'preact.d.ts': `declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicAttributes {
-      key?: unknown;
-    }
-    /** What preact's own JSX.HTMLAttributes declares for these props (preact 10). */
-    interface HTMLAttributes<RefType extends EventTarget = EventTarget> {
-      ref?: { current: RefType | null } | ((instance: RefType | null) => void) | null;
-      class?: string;
-      className?: string;
-      style?: string | Record<string, string | number | null | undefined>;
-      onClick?: (event: MouseEvent & { currentTarget: RefType }) => void;
-      onKeyDown?: (event: KeyboardEvent & { currentTarget: RefType }) => void;
-    }
-    interface IntrinsicElements {
-      div: { children?: unknown };
-    }
-    type Element = { type: unknown };
-  }
-}
-declare module 'preact/jsx-runtime' {
-  export { JSX } from 'preact';
-  export function jsx(type: unknown, props: unknown): unknown;
-  export function jsxs(type: unknown, props: unknown): unknown;
-  export const Fragment: unknown;
-}
-`,
-  'solid-js.d.ts': `declare module 'solid-js' {
-  namespace JSX {
-    type Element = unknown;
-    interface CSSProperties {
-      [property: string]: string | number | undefined;
-    }
-    interface DirectiveAttributes {
-      __directive?: never;
-    }
-    interface PropAttributes {
-      __prop?: never;
-    }
-    interface AttrAttributes {
-      __attr?: never;
-    }
-    interface DirectiveFunctionAttributes<T> {
-      __element?: T;
-    }
-    interface OnAttributes<T> {
-      __on?: T;
-    }
-    interface OnCaptureAttributes<T> {
-      __onCapture?: T;
-    }
-    interface IntrinsicAttributes {
-      __intrinsic?: never;
-    }
-    interface IntrinsicElements {
-      div: { children?: Element };
-    }
-  }
-}
-declare module 'solid-js/jsx-runtime' {
-  export { JSX } from 'solid-js';
-  export function jsx(type: unknown, props: unknown): unknown;
-  export function jsxs(type: unknown, props: unknown): unknown;
-  export const Fragment: unknown;
-}
+  'solid-mistakes.tsx': `import type {} from 'journeykit/solid';
+
+declare const input: HTMLInputElement;
+
+export const mistakes = (
+  <>
+    <journey-map theme="purple"></journey-map> {/* TS2322 */}
+    <journey-map heading-level={9}></journey-map> {/* TS2322 */}
+    <journey-map prop:journey={42}></journey-map> {/* TS2322 */}
+    <journey-map ref={input}></journey-map> {/* TS2322 */}
+    <journey-map on:touchpoint-select={(event) => event.detail.persona}></journey-map> {/* TS2339 */}
+    <journey-map on:click={(event) => event.currentTarget.value}></journey-map> {/* TS2339 */}
+    <persona-badge size="xl"></persona-badge> {/* TS2322 */}
+  </>
+);
 `,
 };
 const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'];
@@ -236,8 +261,11 @@ const base = {
   skipLibCheck: false,
 };
 
+/** A type error: where, its code (`TS2322`) and its message. */
+const describeError = (e) => `${e.file}:${e.line}: ${e.code} ${e.message}`;
+
 /** Compiles `files` (real paths, or FIXTURES names via here()) and returns the errors in our files. */
-function compile(files, options = {}) {
+function compileErrors(files, options = {}) {
   const compilerOptions = { ...base, ...options };
   const host = ts.createCompilerHost(compilerOptions);
   const fixture = (name) => (path.dirname(name) === virtual ? FIXTURES[path.basename(name)] : undefined);
@@ -256,10 +284,34 @@ function compile(files, options = {}) {
   return ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.category === ts.DiagnosticCategory.Error && (!d.file || ours(d.file)))
-    .map((d) => {
-      const where = d.file ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '(options)';
-      return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-    });
+    .map((d) => ({
+      file: d.file ? path.relative(root, d.file.fileName) : '(options)',
+      line: d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0,
+      code: `TS${d.code}`,
+      message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+    }));
+}
+
+/** The errors of compileErrors, as text. */
+const compile = (files, options) => compileErrors(files, options).map(describeError);
+
+/**
+ * The errors a mistakes fixture must produce: each line marked with a comment naming the code
+ * (`{/* TS2322 *\/}`, `<!-- TS2322 -->`) has that error, and no other line has any. Compared
+ * as `line: code`, so an error for another reason (say, TS2307: the types did not load) fails.
+ */
+function expectedErrors(text) {
+  return text
+    .split('\n')
+    .flatMap((line, index) => [...line.matchAll(/(?:\/\*|<!--) (TS\d+) (?:\*\/|-->)/g)].map((m) => `${index + 1}: ${m[1]}`));
+}
+
+/** Asserts that the mistakes fixture `name` fails exactly on its marked lines. */
+function assertMistakes(name, options) {
+  const errors = compileErrors([here(name)], options);
+  const found = errors.map((e) => `${e.line}: ${e.code}`);
+  assert.deepEqual(found, expectedErrors(FIXTURES[name]), errors.map(describeError).join('\n'));
+  assert.ok(errors.every((e) => e.file === path.relative(root, here(name))), errors.map(describeError).join('\n'));
 }
 
 before(async () => {
@@ -268,21 +320,34 @@ before(async () => {
   await buildIntegrations();
 });
 
+const PREACT = { jsxImportSource: 'preact' };
+// As Solid's templates compile: JSX left to Solid's compiler, types from solid-js.
+const SOLID = { jsx: ts.JsxEmit.Preserve, jsxImportSource: 'solid-js' };
+
 describe('JSX types', () => {
-  test('React 19: the documented example and every prop, event and mistake type-check as they should', () => {
-    assert.ok(existsSync(path.join(root, 'node_modules', '@types', 'react')), '@types/react is needed for this test');
-    const errors = compile([path.join(root, 'docs', 'examples', 'react-app.tsx'), here('react-usage.tsx'), here('react-dom-client.d.ts')]);
+  test('React 19: the documented example and every prop, event and DOM prop type-check', () => {
+    const errors = compile([path.join(root, 'docs', 'examples', 'react-app.tsx'), here('react-usage.tsx')]);
     assert.deepEqual(errors, []);
   });
 
-  test('Preact: journeykit/preact registers the elements in preact’s JSX (stand-in preact types)', () => {
-    const errors = compile([here('preact-usage.tsx'), here('preact.d.ts')], { jsxImportSource: 'preact' });
-    assert.deepEqual(errors, []);
+  test('React 19: wrong values, a ref of another class, an unknown detail field and tag are errors', () => {
+    assertMistakes('react-mistakes.tsx');
   });
 
-  test('Solid: journeykit/solid registers prop:, on: and attributes (stand-in solid-js types)', () => {
-    const errors = compile([here('solid-usage.tsx'), here('solid-js.d.ts')], { jsxImportSource: 'solid-js' });
-    assert.deepEqual(errors, []);
+  test('Preact: journeykit/preact registers the elements with Preact’s DOM props (preact’s own types)', () => {
+    assert.deepEqual(compile([here('preact-usage.tsx')], PREACT), []);
+  });
+
+  test('Preact: wrong values, a ref of another class and unknown detail fields are errors', () => {
+    assertMistakes('preact-mistakes.tsx', PREACT);
+  });
+
+  test('Solid: journeykit/solid registers prop:, on:, attributes and Solid’s DOM props (solid-js’s own types)', () => {
+    assert.deepEqual(compile([here('solid-usage.tsx')], SOLID), []);
+  });
+
+  test('Solid: wrong values, a ref of another class and unknown detail fields are errors', () => {
+    assertMistakes('solid-mistakes.tsx', SOLID);
   });
 
   test('every element of the manifest is in the JSX types, with all its attributes and events', () => {
@@ -293,10 +358,61 @@ describe('JSX types', () => {
     for (const element of elements) {
       assert.match(jsx, new RegExp(`"${element.tagName}": Partial<${element.name}Props`), element.tagName);
       for (const attribute of (element.attributes ?? []).filter((a) => a.fieldName)) {
-        const type = DOCUMENTED_VALUES[attribute.name] ?? `${element.name}["${attribute.fieldName}"]`;
+        const type = `${element.name}["${attribute.fieldName}"]`;
         assert.ok(jsx.includes(`"${attribute.name}"?: ${type}`) || jsx.includes(`${attribute.name}?: ${type}`), `${element.tagName} ${attribute.name}`);
       }
       for (const event of element.events ?? []) assert.ok(jsx.includes(`"on${event.name}"?: (e: CustomEvent<`), `${element.tagName} ${event.name}`);
+    }
+  });
+});
+
+describe('Vue templates (vue-tsc on test/fixtures/vue/)', () => {
+  let errors;
+  before(() => {
+    // vue-tsc prints `file(line,column): error TSxxxx: message` lines and exits 1 on errors.
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js'), '-p', path.join(vueFixtures, 'tsconfig.json'), '--pretty', 'false'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    errors = [...`${run.stdout}${run.stderr}`.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map(([, file, line, code, message]) => ({
+      file: path.relative(root, path.resolve(root, file)),
+      line: Number(line),
+      code,
+      message,
+    }));
+    assert.ok(run.status === 0 || errors.length > 0, `vue-tsc failed without a type error:\n${run.stdout}${run.stderr}`);
+  });
+  const inFile = (name) => errors.filter((e) => e.file === path.join('test', 'fixtures', 'vue', name));
+
+  test('journeykit/vue: attributes, properties, DOM attributes and @event handlers with typed detail type-check (Typed.vue, docs/examples/JourneyView.vue)', () => {
+    assert.deepEqual(inFile('Typed.vue').map(describeError), []);
+    // The tsconfig also takes the documented example, and the program has the generated vue.d.ts.
+    assert.deepEqual(errors.filter((e) => !e.file.startsWith(path.join('test', 'fixtures', 'vue'))).map(describeError), []);
+  });
+
+  test('journeykit/vue: wrong values and unknown detail fields are errors (Mistakes.vue)', () => {
+    const text = readFileSync(path.join(vueFixtures, 'Mistakes.vue'), 'utf8');
+    assert.deepEqual(
+      inFile('Mistakes.vue').map((e) => `${e.line}: ${e.code}`),
+      expectedErrors(text),
+      inFile('Mistakes.vue').map(describeError).join('\n'),
+    );
+  });
+
+  test('every element of the manifest is a Vue global component with its writable properties and events', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+    const vue = readFileSync(path.join(root, 'dist', 'types', 'vue.d.ts'), 'utf8');
+    for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+      assert.ok(vue.includes(`'${element.tagName}': VueCustomElement<${element.name}, ${element.name}VueProps, ${element.name}VueEvents>;`), element.tagName);
+      const props = vue.slice(vue.indexOf(`export interface ${element.name}VueProps {`));
+      // An attribute the element keeps in a private field (touchpoint-card's own `aria-hidden`) is Vue's HTML attribute.
+      const isPublic = (attribute) => (element.members.find((m) => m.name === attribute.fieldName)?.privacy ?? 'public') === 'public';
+      for (const attribute of (element.attributes ?? []).filter((a) => a.fieldName && isPublic(a))) {
+        const type = `${element.name}['${attribute.fieldName}']`;
+        assert.ok(props.includes(`  ${attribute.fieldName}?: ${type};`), `${element.tagName} ${attribute.name}`);
+      }
+      const events = vue.slice(vue.indexOf(`export type ${element.name}VueEvents = {`));
+      for (const event of element.events ?? []) assert.ok(events.includes(`  '${event.name}': CustomEvent<`), `${element.tagName} ${event.name}`);
     }
   });
 });
