@@ -1,4 +1,4 @@
-// Every story: the four elements defined, autodocs from custom-elements.json, the accessibility
+// Every story: the five elements defined, autodocs from custom-elements.json, the accessibility
 // check on (a violation is an error, in the panel and in `npm run test:stories`), and a toolbar
 // switch for the page language that elements without a `locale` follow.
 import { html } from 'lit';
@@ -52,7 +52,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Introduction', 'Components', ['journey-map', 'emotion-curve', 'touchpoint-card', 'persona-badge'], 'Theming'],
+        order: ['Introduction', 'Components', ['journey-map', 'emotion-curve', 'touchpoint-card', 'persona-badge', 'opportunity-matrix'], 'Theming'],
       },
     },
   },

@@ -1,8 +1,14 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { fn } from 'storybook/test';
+import type { JourneyMap } from '../src/journey-map.js';
+import type { OpportunitySelectEvent } from '../src/opportunity-matrix.js';
+import { text } from './support/args.js';
 import { arabicPage, darkPage } from './support/decorators.js';
+import { sampleUrl } from './support/journeys.js';
 import '../src/opportunity-matrix.js';
+import '../src/journey-map.js';
 
 interface MatrixArgs {
   status?: string;
@@ -19,10 +25,10 @@ interface MatrixArgs {
  */
 const render = ({ status, view, locale, theme, onOpportunitySelect }: MatrixArgs): TemplateResult => html`
   <opportunity-matrix
-    status=${status ?? ''}
-    view=${view ?? 'matrix'}
-    locale=${locale ?? ''}
-    theme=${theme ?? 'light'}
+    status=${ifDefined(text(status))}
+    view=${ifDefined(view)}
+    locale=${ifDefined(text(locale))}
+    theme=${ifDefined(theme)}
     @opportunity-select=${onOpportunitySelect}
   >
     <script type="application/json">
@@ -104,3 +110,51 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 /** Arabic, right to left: the effort axis runs from right to left, and the arrow keys with it. */
 export const Arabic: Story = { name: 'Arabic (right to left)', args: { locale: 'ar' }, decorators: [arabicPage] };
+
+/**
+ * The matrix beside a `<journey-map>` of the same journey (the sample `winter-jacket.en.json`,
+ * three of its seven opportunities rated). Choosing a point (Enter, Space or a click) or a table
+ * row's button moves focus to the opportunity's touchpoint in the map, where Enter opens its
+ * details. The page does that in a few lines, shown in "Show code":
+ * `map.focusTouchpoint(event.detail.touchpoint.id)` on `opportunity-select`.
+ */
+export const BesideTheMap: Story = {
+  name: 'Beside the map',
+  parameters: { layout: 'fullscreen' },
+  render: ({ status, view, locale, theme, onOpportunitySelect }) => {
+    const open = (event: Event) => {
+      onOpportunitySelect?.(event);
+      const { touchpoint } = (event as OpportunitySelectEvent).detail;
+      const matrix = event.currentTarget as HTMLElement;
+      matrix.parentElement?.querySelector<JourneyMap>('journey-map')?.focusTouchpoint(touchpoint.id);
+    };
+    return html`
+      <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); align-items: start; gap: 1.5rem; padding: 1rem">
+        <opportunity-matrix
+          src=${sampleUrl.winterJacket}
+          status=${ifDefined(text(status))}
+          view=${ifDefined(view)}
+          locale=${ifDefined(text(locale))}
+          theme=${ifDefined(theme)}
+          @opportunity-select=${open}
+        ></opportunity-matrix>
+        <journey-map
+          src=${sampleUrl.winterJacket}
+          lanes="touchpoints,pain-points,opportunities"
+          locale=${ifDefined(text(locale))}
+          theme=${ifDefined(theme)}
+        ></journey-map>
+        <template data-page-code>
+          <script type="module">
+            // Choosing an opportunity in the matrix focuses its touchpoint in the map (false if a
+            // persona filter hides it); Enter there opens the touchpoint's details.
+            const map = document.querySelector('journey-map');
+            document.querySelector('opportunity-matrix').addEventListener('opportunity-select', (event) => {
+              map.focusTouchpoint(event.detail.touchpoint.id);
+            });
+          </script>
+        </template>
+      </div>
+    `;
+  },
+};

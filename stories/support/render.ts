@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { MapDensity } from '../../src/journey-map.js';
+import type { MapDensity, PrintLayout } from '../../src/journey-map.js';
 import type { CardDensity } from '../../src/touchpoint-card.js';
 import type { EmotionCurveKind, EmotionPoint, EmotionSeries } from '../../src/emotion-curve.js';
 import type { PersonaBadgeSize } from '../../src/persona-badge.js';
@@ -23,6 +23,7 @@ export type JourneyMapArgs = CommonArgs & {
   locale?: string;
   'heading-level'?: number;
   editable?: boolean;
+  'print-layout'?: PrintLayout;
   onJourneyLoad?: Listener;
   onJourneyError?: Listener;
   onTouchpointSelect?: Listener;
@@ -43,6 +44,7 @@ export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
       locale=${ifDefined(text(args.locale))}
       heading-level=${ifDefined(args['heading-level'])}
       ?editable=${args.editable}
+      print-layout=${ifDefined(args['print-layout'])}
       style=${ifDefined(cssText(args))}
       @journey-load=${args.onJourneyLoad}
       @journey-error=${args.onJourneyError}

@@ -5,7 +5,7 @@
  * decorators' wrappers and shows build-time URLs. This one is read from the rendered story instead:
  *
  * - each journeykit element with the attributes it was given (not those it sets on itself);
- * - `journey` as inline JSON in the map (`<script type="application/json">`), a curve's `points`
+ * - `journey` as inline JSON in the map or the matrix (`<script type="application/json">`), a curve's `points`
  *   or `series` as its `data` attribute: the forms a CMS author writes;
  * - other object properties (`scale`, `touchpoint`, `persona`, `positions`) set by a module script;
  * - what a wrapper gave the element: `lang`/`dir` and `--jk-*` tokens move onto the element;
@@ -15,15 +15,16 @@
  *   story renders, and on a docs page a script would reach the other stories' elements).
  */
 
-const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'] as const;
+const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'] as const;
 const SELECTOR = TAGS.join(', ');
 
 /** Attributes an element sets on itself, and reflected defaults that say nothing. */
 const SELF_SET: Readonly<Record<string, Readonly<Record<string, string | null>>>> = {
-  'journey-map': { narrow: null, density: 'comfortable' },
+  'journey-map': { narrow: null, density: 'comfortable', 'print-layout': 'pages' },
   'touchpoint-card': { density: 'comfortable' },
   'persona-badge': { size: 'm' },
   'emotion-curve': {},
+  'opportunity-matrix': { view: 'matrix' },
 };
 
 /** Object properties each element takes only as a property. */
@@ -32,7 +33,11 @@ const OBJECT_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'emotion-curve': ['points', 'series', 'scale', 'positions'],
   'persona-badge': ['persona'],
   'touchpoint-card': ['touchpoint', 'scale'],
+  'opportunity-matrix': ['journey'],
 };
+
+/** Elements that read a `journey` from an inline `<script type="application/json">` child. */
+const INLINE_JOURNEY: readonly string[] = ['journey-map', 'opportunity-matrix'];
 
 const LIT_COMMENTS = /<!--\?lit\$[0-9]+\$-->|<!--\??-->/g;
 
@@ -46,6 +51,15 @@ function dedent(text: string): string {
   const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n');
   const common = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)![0].length));
   return lines.map((line) => line.slice(common)).join('\n');
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Context {
@@ -89,7 +103,7 @@ function elementSource(element: Element, canvas: Element, context: Context): str
   const scripted: string[] = [];
   for (const name of set) {
     const value = values[name];
-    if (tag === 'journey-map' && name === 'journey') {
+    if (INLINE_JOURNEY.includes(tag) && name === 'journey') {
       let json = String(value);
       if (typeof value === 'string') {
         try {
@@ -128,6 +142,11 @@ function elementSource(element: Element, canvas: Element, context: Context): str
 function nodeSource(node: Node, canvas: Element, context: Context): string {
   if (node instanceof Element) {
     if ((TAGS as readonly string[]).includes(node.localName)) return elementSource(node, canvas, context);
+    // An inline journey a story wrote indented inside its template: the same JSON, its indentation
+    // taken off (text that is not JSON stays as it is, so its error names the same line and column).
+    if (node instanceof HTMLScriptElement && node.type === 'application/json' && isJson(node.text)) {
+      return `<script type="application/json">\n${dedent(node.text)}\n</script>`;
+    }
     return node.outerHTML.replace(LIT_COMMENTS, '').trim();
   }
   if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim();

@@ -24,7 +24,8 @@ before(async () => {
   const clone = path.join(workspace, 'journeykit');
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
     .split('\0')
-    .filter((file) => file && existsSync(path.join(root, file)));
+    // (A worktree whose node_modules is a symlink lists it as an untracked file: it is linked below.)
+    .filter((file) => file && file !== 'node_modules' && existsSync(path.join(root, file)));
   for (const file of files) {
     mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
     cpSync(path.join(root, file), path.join(clone, file));
@@ -121,21 +122,32 @@ describe('npm start in a fresh clone', () => {
     await page.waitForFunction(() => localStorage.getItem('journeykit-demo:edits:winter-jacket.en') !== null, { timeout: 5000, polling: 50 });
     assert.deepEqual(await ids(), moved);
 
-    // Downloads: what the Blob holds.
-    await page.evaluate(() => {
-      window.downloads = [];
-      const create = URL.createObjectURL;
-      URL.createObjectURL = (blob) => {
-        window.downloads.push(blob.text());
-        return create(blob);
-      };
-      HTMLAnchorElement.prototype.click = function () {
-        window.downloads.push(this.download);
-      };
-    });
+    // Downloads: the files the browser saves when the buttons are pressed.
+    const folder = mkdtempSync(path.join(workspace, 'downloads-'));
+    const cdp = await page.createCDPSession();
+    const saved = new Map(); // guid → file name
+    const finished = [];
+    cdp.on('Browser.downloadWillBegin', ({ guid, suggestedFilename }) => saved.set(guid, suggestedFilename));
+    const downloaded = () =>
+      new Promise((resolve) => {
+        const onProgress = ({ guid, state }) => {
+          if (state !== 'completed' && state !== 'canceled') return;
+          cdp.off('Browser.downloadProgress', onProgress);
+          finished.push(state);
+          resolve(saved.get(guid));
+        };
+        cdp.on('Browser.downloadProgress', onProgress);
+      });
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder, eventsEnabled: true });
+    let done = downloaded();
     await page.click('#download-json');
+    const jsonName = await done;
+    done = downloaded();
     await page.click('#download-csv');
-    const [json, jsonName, csv, csvName] = await page.evaluate(() => Promise.all(window.downloads));
+    const csvName = await done;
+    assert.deepEqual(finished, ['completed', 'completed']);
+    const json = readFileSync(path.join(folder, jsonName), 'utf8');
+    const csv = readFileSync(path.join(folder, csvName), 'utf8');
     assert.equal(jsonName, 'winter-jacket.en.json');
     assert.deepEqual(JSON.parse(json).touchpoints.map((t) => t.id), moved);
     assert.equal(csvName, 'winter-jacket.en.csv');

@@ -78,7 +78,7 @@ after(async () => {
 
 /** In the page: what the journeykit elements render, once every element has finished updating. */
 async function rendered(stalled) {
-  const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
+  const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'];
   const all = [];
   const collect = (node) => {
     for (const element of node.querySelectorAll('*')) {
@@ -129,7 +129,7 @@ async function rendered(stalled) {
 
 /** In the page: presses every collapsed disclosure button of the elements, as the play functions do. */
 async function pressDisclosures() {
-  const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card'];
+  const TAGS = ['journey-map', 'emotion-curve', 'persona-badge', 'touchpoint-card', 'opportunity-matrix'];
   for (const element of document.querySelectorAll(TAGS.join(','))) {
     await element.updateComplete;
     for (const button of element.shadowRoot.querySelectorAll('button[aria-expanded="false"]')) button.click();

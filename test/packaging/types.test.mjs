@@ -85,12 +85,13 @@ export function WithDomProps() {
 
 export const element: JourneyMap | null = document.querySelector('journey-map');
 `,
-  'globals.ts': `import type { EmotionCurve, JourneyMap, PersonaBadge, TouchpointCard } from 'journeykit';
+  'globals.ts': `import type { EmotionCurve, JourneyMap, OpportunityMatrix, PersonaBadge, TouchpointCard } from 'journeykit';
 
 export const map: JourneyMap = document.createElement('journey-map');
 export const curve: EmotionCurve = document.createElement('emotion-curve');
 export const badge: PersonaBadge = document.createElement('persona-badge');
 export const card: TouchpointCard = document.createElement('touchpoint-card');
+export const matrix: OpportunityMatrix = document.createElement('opportunity-matrix');
 
 // On the element itself (HTMLElementEventMap).
 map.addEventListener('touchpoint-select', (event) => void event.detail.touchpoint.id);
@@ -99,6 +100,7 @@ map.addEventListener('journey-error', (event) => void event.detail.problems[0]?.
 map.addEventListener('persona-change', (event) => void event.detail.persona);
 curve.addEventListener('point-focus', (event) => void event.detail.index);
 badge.addEventListener('persona-details-toggle', (event) => void event.detail.open);
+matrix.addEventListener('opportunity-select', (event) => void map.focusTouchpoint(event.detail.touchpoint.id));
 
 // Bubbling up to the document (GlobalEventHandlersEventMap): the journey-map's events.
 document.addEventListener('touchpoint-select', (event) => void event.detail.touchpoint.id);

@@ -391,3 +391,9 @@ export class OpportunityMatrix extends LitElement {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opportunity-matrix': OpportunityMatrix;
+  }
+}
