@@ -37,8 +37,10 @@ export function forGenerators(manifest) {
         // An event class (src/events/) stands for a CustomEvent of its detail type.
         const detail = /^CustomEvent<(.+)>$/.exec(text)?.[1] ?? details.get(text);
         // An event without a declared detail (none yet, or not a class of src/events/): handlers
-        // must check what they read, rather than get `never` from the generators' default.
-        event.type = { text: detail ?? 'unknown' };
+        // must check what they read, rather than get `never` from the generators' default. A
+        // detail type of src/events/ is named by an import type from there: elements share
+        // events (journey-load), and the generators would import one name once per element.
+        event.type = { text: detail === undefined ? 'unknown' : [...details.values()].includes(detail) ? `import('../events/index.js').${detail}` : detail };
       }
       declaration.attributes = (declaration.attributes ?? []).filter((a) => a.fieldName);
       declaration.members = (declaration.members ?? []).filter((m) => !m.readonly);

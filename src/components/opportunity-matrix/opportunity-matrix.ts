@@ -67,10 +67,10 @@ const problemTotal = (problems: readonly Problem[]) => problems.reduce((n, p) =>
  *
  * @summary Impact × effort matrix and ranked table of a journey's opportunities.
  *
- * @fires opportunity-select - An opportunity was chosen (Enter, Space or click on a point or a
+ * @fires {OpportunitySelectEvent} opportunity-select - An opportunity was chosen (Enter, Space or click on a point or a
  *   table row's button). `detail: { opportunity, touchpoint, stage }`; bubbles and is composed.
- * @fires journey-load - A journey was read and is shown. `detail: { journey }`.
- * @fires journey-error - A journey source failed (fetch, JSON or validation); what was shown
+ * @fires {JourneyLoadEvent} journey-load - A journey was read and is shown. `detail: { journey }`.
+ * @fires {JourneyErrorEvent} journey-error - A journey source failed (fetch, JSON or validation); what was shown
  *   stays. `detail: { problems }`.
  *
  * @csspart controls - The status filter and the view switch.
