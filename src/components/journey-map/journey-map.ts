@@ -24,11 +24,13 @@ import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
 import { JourneySourceController } from './controllers/journey-source.js';
+import { LiveMetricsController } from './controllers/live-metrics.js';
 import { MapGeometryController } from './controllers/map-geometry.js';
 import { PrintController } from './controllers/print.js';
 import { DETAILS_TITLE_ID, renderDetails, type NextStep } from './details.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
+import type { LiveMetricValue } from '../../model/metric-status.js';
 import type { GridShape } from './keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
@@ -102,7 +104,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @dependency persona-badge
  *
  * @fires {JourneyLoadEvent} journey-load - A journey was loaded and shown. Detail: `{ journey }` ({@link JourneyLoadDetail}).
- * @fires {JourneyErrorEvent} journey-error - A source failed: fetch, JSON or validation. The map keeps what it showed. Detail: `{ problems }` ({@link JourneyErrorDetail}).
+ * @fires {JourneyErrorEvent} journey-error - A source failed: fetch, JSON or validation, of the journey or of `metrics-src` (then the paths point into its document). The map keeps what it showed. Detail: `{ problems }` ({@link JourneyErrorDetail}).
  * @fires {TouchpointSelectEvent} touchpoint-select - The user opened a touchpoint's details. Detail: `{ touchpoint, stage }` ({@link TouchpointSelectDetail}).
  * @fires {JourneyChangeEvent} journey-change - A change to the journey was committed (editing, undo, redo, or `applyPatch`). Detail: `{ journey, ops, inverse, origin }` ({@link JourneyChangeDetail}).
  * @fires {JourneyBeforeChangeEvent} journey-beforechange - The user is about to change the journey; cancelable: `preventDefault()` keeps it as it is. Detail: `{ ops }` ({@link JourneyBeforeChangeDetail}).
@@ -125,12 +127,16 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart connection - A shared map's connection state (connecting, live, offline with unsent changes, refused).
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
  * @csspart edit-panel - While editing: the form of a stage or of the personas (a dialog; a touchpoint's form is in `details`).
+ * @csspart metric - A metric chip: value and target, status (word and shape), sparkline, "as of" time.
+ * @csspart metric-live - A metric chip showing a live value (also has part `metric`).
+ * @csspart metric-stale - A metric chip whose value is older than `stale-after` (also has part `metric`).
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
  * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
  * @cssprop [--jk-map-max-height=none] - Maximum height of the grid; taller maps scroll inside it with the stage row kept in view.
  * @cssprop [--jk-connector-color=var(--jk-color-border-strong)] - Colour of the path connectors.
  * @cssprop [--jk-map-padding=var(--jk-space-3)] - Padding of the themed surface (0 to line up with the page).
+ * @cssprop [--jk-metric-sparkline-color=currentColor] - Stroke of a metric's sparkline.
  */
 export class JourneyMap extends LitElement {
   static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
@@ -309,6 +315,38 @@ export class JourneyMap extends LitElement {
 
   /** Your name on the others' maps in the room; "Guest" and a number when not set. */
   @property({ attribute: 'user-name' }) userName?: string | null;
+
+  /**
+   * Live metric values (property only), keyed by metric id: `{ [id]: { value, asOf?, series? } }`.
+   * Each replaces the value of every journey, stage and touchpoint metric with that `id`; only
+   * those chips are drawn again (the journey is not validated again). An entry that is not of
+   * that shape is skipped with a console warning. Wins, id by id, over `metrics-src`.
+   * See docs/live-metrics.md.
+   */
+  @property({ attribute: false }) metricValues?: Record<string, LiveMetricValue> | null;
+
+  /**
+   * URL of live metric values in the shape of `metricValues`, fetched on connect and every
+   * `refresh` seconds (not while the page is hidden; errors back off). Errors fire `journey-error`
+   * and keep the values shown.
+   */
+  @property({ attribute: 'metrics-src' }) metricsSrc?: string | null;
+
+  /** Seconds between fetches of `metrics-src`; without it, `metrics-src` is fetched once. */
+  @property({ type: Number }) refresh?: number | null;
+
+  /**
+   * How old a metric's value may be (its `asOf`) before it is marked out of date: an ISO 8601
+   * duration such as `PT15M` or `P1D` (attribute `stale-after`). Marks update as time passes.
+   */
+  @property({ attribute: 'stale-after' }) staleAfter?: string | null;
+
+  readonly #live = new LiveMetricsController(this, {
+    journey: () => this._journey,
+    i18n: this._i18n,
+    dir: () => this._dir,
+    announce: (text) => this.#announce(text),
+  });
 
   /** Whether `undo()` has a step to undo. */
   get canUndo(): boolean {
@@ -598,6 +636,7 @@ export class JourneyMap extends LitElement {
         headingLevel: this.headingLevel,
         personas: this.#personas,
         onSelectPersona: this.#selectPersona,
+        live: this.#live.store,
         editTools: this.editable && this._editing ? this._editing.forms.renderTools() : undefined,
       })}
       ${layout.touchpointCount === 0 ? html`<p part="empty" class="empty">${i18n.msg.empty}</p>` : nothing}
@@ -614,6 +653,7 @@ export class JourneyMap extends LitElement {
         personas: this.#personas,
         geometry: this.#geometry.geometry,
         columns: this.#window.columns,
+        live: this.#live.store,
         onScroll: this.#geometry.onScroll,
         onKeydown: this.#focus.onKeydown,
         onClick: this.#focus.onClick,
@@ -646,6 +686,7 @@ export class JourneyMap extends LitElement {
         i18n: this._i18n,
         next,
         headingLevel: this.headingLevel,
+        live: this.#live.store,
         onClose: () => this.#details.close(true),
         onGoTo: (to) => {
           this.#details.close(false);
