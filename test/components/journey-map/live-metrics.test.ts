@@ -5,7 +5,7 @@ import { LiveMetricsController, systemClock, type LiveClock } from '../../../src
 import type { JourneyErrorDetail } from '../../../src/components/journey-map/journey-map.js';
 import type { Journey } from '../../../src/model/index.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { axAll, liveText, mapFixture, nameOf, panel, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
+import { axAll, deepText, liveText, mapFixture, nameOf, panel, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const minutesAgo = (m: number): string => new Date(NOW - m * 60_000).toISOString();
@@ -106,6 +106,8 @@ describe('journey-map live metrics', () => {
     const chip = cell.querySelector('.chip')!;
     const other = metricsCell(el, 'card').querySelector('.chip')!;
     const otherValue = other.querySelector('.metric-value')!.firstChild;
+    const card = (id: string) => touchpointCell(el, id).querySelector('touchpoint-card')!;
+    const otherTouchpoint = card('card').touchpoint;
     el.metricValues = { conv: { value: 0.48, asOf: minutesAgo(10), series: [0.4, 0.44, 0.48] } };
     await flush(el);
     expect(metricsCell(el, 'cart')).to.equal(cell);
@@ -117,6 +119,10 @@ describe('journey-map live metrics', () => {
     const spark = chip.querySelector('svg.spark')!;
     expect(spark.getAttribute('aria-hidden')).to.equal('true');
     expect(spark.querySelector('path')!.getAttribute('d')).to.match(/^M0,14.5L24,\d/);
+    // The touchpoint's card shows the live value too; the other card keeps its very touchpoint.
+    await card('cart').updateComplete;
+    expect(deepText(card('cart'))).to.contain('Conversion 48%');
+    expect(card('card').touchpoint).to.equal(otherTouchpoint);
     expect(events).to.deep.equal([]);
     expect(el.toJSON()!.touchpoints[0]!.metrics![0]!.value, 'the journey keeps its own value').to.equal(0.42);
     // The details panel follows the same value.

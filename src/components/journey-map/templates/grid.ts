@@ -19,6 +19,7 @@ import type { LiveMetricStore } from '../controllers/live-metrics.js';
 import type { ConnectorGeometry } from '../connectors.js';
 import type { EmotionLine, MapColumn, MapLayout, StageSpan } from '../layout.js';
 import { renderConnectors, renderCurve } from './decoration.js';
+import { liveTouchpoint } from './metric-chip.js';
 
 /** What the grid shows and how it talks back. */
 export interface GridContext {
@@ -222,7 +223,7 @@ function touchpointCell(ctx: GridContext, row: number, col: MapColumn, loose: bo
     <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${built
       ? html`<touchpoint-card
           aria-hidden="true"
-          .touchpoint=${tp}
+          .touchpoint=${liveTouchpoint(ctx.live, tp)}
           .scale=${ctx.scale}
           density=${ctx.compact ? 'compact' : 'comfortable'}
           locale=${i18n.tag}

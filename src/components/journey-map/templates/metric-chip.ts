@@ -3,12 +3,13 @@
  * sparkline of its live series with the trend in words, when it was measured and whether that
  * is out of date. Drawn through `liveMetric`, an async directive that subscribes to its metric's
  * id in the map's live store: a new live value draws this chip again and nothing else.
+ * `liveTouchpoint` does the same for the values a touchpoint's card shows.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import type { LocaleController } from '../../../i18n/index.js';
 import { metricStatusIcon, staleIcon } from '../../../icons/index.js';
-import type { Metric } from '../../../model/core.js';
+import type { Metric, Touchpoint } from '../../../model/core.js';
 import { metricStatus, type LiveMetricValue } from '../../../model/metric-status.js';
 import type { LiveChip, LiveMetricStore } from '../controllers/live-metrics.js';
 import { sparklinePath, staleAt, trendOf } from '../live-values.js';
@@ -129,3 +130,58 @@ class LiveMetricDirective extends AsyncDirective implements LiveChip {
 /** A metric's chip, kept current from the live store. */
 export const liveMetric: (store: LiveMetricStore, metric: Metric, i18n: LocaleController, last: boolean) => DirectiveResult<typeof LiveMetricDirective> =
   directive(LiveMetricDirective);
+
+/** `tp` with the live values of its metrics, or `tp` itself when none has one (so a card keeps its input). */
+function withLiveValues(store: LiveMetricStore, tp: Touchpoint): Touchpoint {
+  const metrics = tp.metrics;
+  if (!metrics?.some((m) => store.get(m.id) !== undefined)) return tp;
+  return {
+    ...tp,
+    metrics: metrics.map((m) => {
+      const live = store.get(m.id);
+      return live ? { ...m, value: live.value } : m;
+    }),
+  };
+}
+
+class LiveTouchpointDirective extends AsyncDirective {
+  #inputs: { store: LiveMetricStore; tp: Touchpoint } | undefined;
+  #unsubscribe: (() => void)[] = [];
+
+  render(store: LiveMetricStore, tp: Touchpoint): Touchpoint {
+    const before = this.#inputs;
+    this.#inputs = { store, tp };
+    if (this.isConnected && (before?.store !== store || before.tp !== tp)) this.#subscribe();
+    return withLiveValues(store, tp);
+  }
+
+  #subscribe(): void {
+    this.#drop();
+    const { store, tp } = this.#inputs!;
+    const ids = new Set((tp.metrics ?? []).map((m) => m.id).filter((id): id is string => id !== undefined));
+    const redraw = (): void => {
+      if (this.isConnected && this.#inputs) this.setValue(withLiveValues(this.#inputs.store, this.#inputs.tp));
+    };
+    for (const id of ids) this.#unsubscribe.push(store.subscribe({ id, redraw, staleAt: () => undefined }));
+  }
+
+  #drop(): void {
+    for (const off of this.#unsubscribe) off();
+    this.#unsubscribe = [];
+  }
+
+  protected override disconnected(): void {
+    this.#drop();
+  }
+
+  protected override reconnected(): void {
+    this.#subscribe();
+    this.setValue(withLiveValues(this.#inputs!.store, this.#inputs!.tp));
+  }
+}
+
+/**
+ * A touchpoint for its `<touchpoint-card>`, its metrics' values replaced by their live values and
+ * kept current: only the cards whose metric ids change get a new touchpoint.
+ */
+export const liveTouchpoint: (store: LiveMetricStore, tp: Touchpoint) => DirectiveResult<typeof LiveTouchpointDirective> = directive(LiveTouchpointDirective);
