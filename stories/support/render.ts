@@ -23,6 +23,11 @@ export type JourneyMapArgs = CommonArgs & {
   locale?: string;
   'heading-level'?: number;
   editable?: boolean;
+  /** Live metric values (property), or a directive that sets them (the ticking story's). */
+  metricValues?: unknown;
+  'metrics-src'?: string;
+  refresh?: number;
+  'stale-after'?: string;
   onJourneyLoad?: Listener;
   onJourneyError?: Listener;
   onTouchpointSelect?: Listener;
@@ -43,6 +48,10 @@ export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
       locale=${ifDefined(text(args.locale))}
       heading-level=${ifDefined(args['heading-level'])}
       ?editable=${args.editable}
+      .metricValues=${args.metricValues}
+      metrics-src=${ifDefined(text(args['metrics-src']))}
+      refresh=${ifDefined(args.refresh)}
+      stale-after=${ifDefined(text(args['stale-after']))}
       style=${ifDefined(cssText(args))}
       @journey-load=${args.onJourneyLoad}
       @journey-error=${args.onJourneyError}
