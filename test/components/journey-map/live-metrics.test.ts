@@ -91,8 +91,8 @@ describe('journey-map live metrics', () => {
     expect(names).to.include('Browse, Fills the cart, Metrics: Conversion: 42%, target 50%, target missed');
     expect(names).to.include('Pay, Pays by card, Metrics: CSAT: 4.5, target 4, target met; Customer effort: 2');
     const chip = metricsCell(el, 'cart').querySelector('.chip')!;
-    expect(chip.querySelector('.metric-status [data-icon="metric-missed"]')).to.exist;
-    expect(metricsCell(el, 'card').querySelector('[data-icon="metric-met"]')).to.exist;
+    expect(chip.querySelector('.metric-status [data-icon="metric-missed"]')).to.not.equal(null);
+    expect(metricsCell(el, 'card').querySelector('[data-icon="metric-met"]')).to.not.equal(null);
     // Journey and stage metrics too.
     const header = el.shadowRoot!.querySelector('.journey-metrics')!;
     expect(nameOf(header)).to.contain('NPS: +20, target +40, target missed');
@@ -189,13 +189,13 @@ describe('journey-map live metrics', () => {
     const cart = metricsCell(el, 'cart');
     expect(nameOf(metricsCell(el, 'card'))).to.contain('CSAT: 4.2, target 4, target met, as of ').and.to.contain(', out of date; Customer effort: 2');
     expect(metricsCell(el, 'card').querySelector('.chip')!.getAttribute('part')).to.equal('metric metric-live metric-stale');
-    expect(metricsCell(el, 'card').querySelector('[data-icon="stale"]')).to.exist;
+    expect(metricsCell(el, 'card').querySelector('[data-icon="stale"]')).to.not.equal(null);
     expect(nameOf(cart)).not.to.contain('out of date');
     expect(clock.waits(), 'one timer, for when the next value turns stale').to.deep.equal([5 * 60_000 + 1]);
     clock.advance(5 * 60_000 + 1);
     await flush(el);
     expect(nameOf(cart)).to.match(/, out of date$/);
-    expect(cart.querySelector('.chip.stale')).to.exist;
+    expect(cart.querySelector('.chip.stale')).to.not.equal(null);
     expect(clock.waits(), 'nothing left to turn stale').to.deep.equal([]);
     // A fresh value: a timer again, dropped when the map leaves the page.
     el.metricValues = { conv: { value: 0.49, asOf: new Date(clock.time - 60_000).toISOString() } };
