@@ -240,6 +240,14 @@ export class JourneyMap extends LitElement {
     focusCell: (id) => this.focusTouchpoint(id),
     onTouchpoint: (path) => path.some((node) => node instanceof HTMLElement && node.dataset['id'] !== undefined && node.getRootNode() === this.shadowRoot),
   });
+  /** Live metric values: `metricValues`, `metrics-src`, `refresh`, `stale-after` (docs/live-metrics.md). */
+  readonly #live = new LiveMetricsController(this, {
+    journey: () => this._journey,
+    i18n: this._i18n,
+    dir: () => this._dir,
+    announce: (text) => this.#announce(text),
+  });
+
   readonly #source = new JourneySourceController(
     this,
     (result) => this.#apply(result),
@@ -340,13 +348,6 @@ export class JourneyMap extends LitElement {
    * duration such as `PT15M` or `P1D` (attribute `stale-after`). Marks update as time passes.
    */
   @property({ attribute: 'stale-after' }) staleAfter?: string | null;
-
-  readonly #live = new LiveMetricsController(this, {
-    journey: () => this._journey,
-    i18n: this._i18n,
-    dir: () => this._dir,
-    announce: (text) => this.#announce(text),
-  });
 
   /** Whether `undo()` has a step to undo. */
   get canUndo(): boolean {
