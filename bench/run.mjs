@@ -16,6 +16,7 @@ import { startServer } from './server.mjs';
 import { CATEGORIES, TRACE_CATEGORIES, moduleIndex, profileBreakdown, timelineBreakdown } from './trace.mjs';
 import { editingSection, measureEditing } from './editing.mjs';
 import { collabSection, measureCollab } from './collab.mjs';
+import { liveSection, measureLive } from './live.mjs';
 
 /** The interactions `window.interactions` times, with the names the report gives them. */
 const INTERACTION_NAMES = [
@@ -77,6 +78,7 @@ const traces = {};
 const interactions = [];
 const longTasks = [];
 let editing;
+let live;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -143,6 +145,9 @@ try {
 
   // Keyboard edits and undo on an editable 1000-touchpoint map (bench/editing.mjs).
   editing = await measureEditing(page);
+
+  // 200 live metric values at once on a 1000-touchpoint map (bench/live.mjs).
+  live = await measureLive(page);
 
   // Long tasks: first renders of big journeys, then scrolling the 5000-touchpoint grid sideways.
   for (const size of LONG_TASK_SIZES) {
@@ -378,6 +383,7 @@ did not.
 ${table(['interaction', ...interactions.flatMap((r) => [`${r.size} touchpoints: median (max)`, `within ${GOALS[r.size] === 16 ? 'one frame (16 ms)' : `${GOALS[r.size]} ms`}`])], interactionRows)}
 
 ${editingSection(editing)}
+${liveSection(live)}
 ## Long tasks
 
 Tasks over 50 ms, as the page's \`PerformanceObserver\` (\`longtask\`) reports them, from creating the

@@ -147,6 +147,10 @@ export interface Messages {
   stale: string;
   /** "as of 30 Nov, 09:00"; the time comes formatted. */
   asOf: (time: string) => string;
+  /** A live metric's series, from its first point to its last: "trending up", "trending down", "steady". */
+  trends: Record<'up' | 'down' | 'flat', string>;
+  /** Announced when more than three live metrics change status at once: "5 metrics changed status". */
+  metricStatusChanges: (n: number) => string;
   /** "Emotion −3 → 1". */
   emotionChange: (from: number, to: number) => string;
   /** "Customer effort 6.1 → 2.4, lower is better: improved"; values come formatted. */

@@ -130,3 +130,22 @@ export function evidenceGlyph(level: EvidenceLevel): TemplateResult {
 export function closeIcon(): TemplateResult {
   return icon('close', svg`<path d="M6 6l12 12M18 6 6 18" />`);
 }
+
+const METRIC_STATUS_PATHS: Record<'met' | 'close' | 'missed', SVGTemplateResult> = {
+  // A check in a circle: reached.
+  met: svg`<circle cx="12" cy="12" r="8.5" /><path d="m8 12.5 2.75 2.75L16 9.75" />`,
+  // A half-filled circle: nearly there.
+  close: svg`<circle cx="12" cy="12" r="8.5" /><path d="M12 3.5a8.5 8.5 0 0 1 0 17z" fill="currentColor" />`,
+  // A cross in a square: missed (a different outline from "met", not only a different mark).
+  missed: svg`<rect x="4" y="4" width="16" height="16" rx="2" /><path d="m9 9 6 6M15 9l-6 6" />`,
+};
+
+/** A shape for a metric's status against its target (`no-target` has none). */
+export function metricStatusIcon(status: 'met' | 'close' | 'missed' | 'no-target'): TemplateResult {
+  return status === 'no-target' ? html`` : icon(`metric-${status}`, METRIC_STATUS_PATHS[status]);
+}
+
+/** A clock: a value that is out of date. */
+export function staleIcon(): TemplateResult {
+  return icon('stale', svg`<circle cx="12" cy="12" r="8.5" /><path d="M12 7v5l3.5 2" />`);
+}

@@ -5,4 +5,6 @@ export {
   momentOfTruthIcon,
   evidenceGlyph,
   closeIcon,
+  metricStatusIcon,
+  staleIcon,
 } from './icons.js';

@@ -24,6 +24,11 @@ export type JourneyMapArgs = CommonArgs & {
   'heading-level'?: number;
   editable?: boolean;
   'print-layout'?: PrintLayout;
+  /** Live metric values (property), or a directive that sets them (the ticking story's). */
+  metricValues?: unknown;
+  'metrics-src'?: string;
+  refresh?: number;
+  'stale-after'?: string;
   onJourneyLoad?: Listener;
   onJourneyError?: Listener;
   onTouchpointSelect?: Listener;
@@ -45,6 +50,10 @@ export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
       heading-level=${ifDefined(args['heading-level'])}
       ?editable=${args.editable}
       print-layout=${ifDefined(args['print-layout'])}
+      .metricValues=${args.metricValues}
+      metrics-src=${ifDefined(text(args['metrics-src']))}
+      refresh=${ifDefined(args.refresh)}
+      stale-after=${ifDefined(text(args['stale-after']))}
       style=${ifDefined(cssText(args))}
       @journey-load=${args.onJourneyLoad}
       @journey-error=${args.onJourneyError}

@@ -7,7 +7,8 @@
  * - each journeykit element with the attributes it was given (not those it sets on itself);
  * - `journey` as inline JSON in the map or the matrix (`<script type="application/json">`), a curve's `points`
  *   or `series` as its `data` attribute: the forms a CMS author writes;
- * - other object properties (`scale`, `touchpoint`, `persona`, `positions`) set by a module script;
+ * - other object properties (`scale`, `touchpoint`, `persona`, `positions`, a map's `metricValues`)
+ *   set by a module script;
  * - what a wrapper gave the element: `lang`/`dir` and `--jk-*` tokens move onto the element;
  * - `<style>` rules of the story (e.g. `::part()` styling) as they are;
  * - the content of a story's `<template data-page-code>`: what the page adds that the story does
@@ -29,7 +30,7 @@ const SELF_SET: Readonly<Record<string, Readonly<Record<string, string | null>>>
 
 /** Object properties each element takes only as a property. */
 const OBJECT_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-  'journey-map': ['journey'],
+  'journey-map': ['journey', 'metricValues'],
   'emotion-curve': ['points', 'series', 'scale', 'positions'],
   'persona-badge': ['persona'],
   'touchpoint-card': ['touchpoint', 'scale'],

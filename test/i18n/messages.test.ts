@@ -55,6 +55,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   goTo: [['Checkout']],
   stageOf: [[2, 5, 'Purchase']],
   asOf: [['30 Nov, 09:00']],
+  metricStatusChanges: [[0], [1], [2], [3], [5], [11], [22], [100]],
   emotionChange: [[-3, 1], [0, 0]],
   metricChange: [['Customer effort', '6.1', '2.4', 'lower-better', 'improved'], ['CSAT', '4.5', '4.1', 'higher-better', 'worsened'], ['NPS', '12', '12', 'higher-better', 'unchanged']],
   changeCount: [['added', 0], ['removed', 1], ['moved', 2], ['changed', 5], ['added', 22]],

@@ -40,7 +40,19 @@ const otherBundle = process.env.JOURNEYKIT_BUNDLE ? path.resolve(process.env.JOU
 
 const { icons: ICON_SHAPES, groups: ICON_GROUPS } = iconShapesFromSource(path.join(root, 'src/icons/icons.ts'));
 
-/** A journey that draws every icon icons.ts defines: each channel (and an unknown one), every emotion, every evidence level, a moment of truth. */
+/**
+ * A journey that draws every icon icons.ts defines: each channel (and an unknown one), every
+ * emotion, every evidence level, a moment of truth, every metric status, and (with `stale-after`
+ * set) an out-of-date value.
+ */
+/** Metrics whose chips draw each status shape (met, close, missed) and, with `stale-after`, the out-of-date clock. */
+const METRICS_WITH_ICONS = [
+  { kind: 'conversion', value: 0.6, target: 0.5 },
+  { kind: 'conversion', value: 0.47, target: 0.5 },
+  { kind: 'conversion', value: 0.2, target: 0.5 },
+  { kind: 'csat', value: 4, asOf: '2020-01-01T00:00:00Z' },
+];
+
 function everyIconJourney() {
   const channels = [...Object.keys(ICON_GROUPS.CHANNEL_PATHS), 'carrier-pigeon'];
   const levels = Object.keys(ICON_GROUPS.EVIDENCE_PATHS);
@@ -57,6 +69,7 @@ function everyIconJourney() {
       emotion: (i % 7) - 3,
       evidence: { level: levels[i % levels.length] },
       momentOfTruth: i === 0,
+      ...(i < METRICS_WITH_ICONS.length && { metrics: [METRICS_WITH_ICONS[i]] }),
     })),
   };
 }
@@ -185,8 +198,56 @@ describe(`bundle parity: ${otherBundle ?? 'dist/journeykit.bundle.js'} against t
     }
   });
 
+  test('live metric values (metricValues) render the same chips, sparklines and names with both builds', async (t) => {
+    const journey = {
+      version: 1,
+      title: 'Live values',
+      locale: 'en',
+      metrics: [{ id: 'nps', kind: 'nps', value: 20, target: 40 }],
+      stages: [{ id: 'a', name: 'First', metrics: [{ id: 'reach', kind: 'conversion', value: 0.3, target: 0.25 }] }],
+      lanes: ['touchpoints', 'metrics'],
+      touchpoints: [
+        { id: 't1', stage: 'a', title: 'Pays', metrics: [{ id: 'conv', kind: 'conversion', value: 0.42, target: 0.5 }] },
+        { id: 't2', stage: 'a', title: 'Gets a receipt', metrics: [{ id: 'csat', kind: 'csat', value: 4.5, target: 4 }] },
+      ],
+    };
+    const values = {
+      conv: { value: 0.48, series: [0.4, 0.44, 0.48] },
+      csat: { value: 3.1, asOf: '2026-11-30T09:00:00Z', series: [4.5, 3.9, 3.1] },
+      nps: { value: 44 },
+    };
+    const rendered = await renderAll({ name: 'live values', text: JSON.stringify(journey), format: 'json' }, VIEWPORTS[0], async (page) => {
+      await page.evaluate(async (values) => {
+        const map = document.querySelector('journey-map');
+        map.setAttribute('stale-after', 'PT15M');
+        map.metricValues = values;
+        await window.jkParity.settle();
+      }, values);
+      return {
+        tree: await accessibilityTree(page),
+        svgs: await page.evaluate(() => window.jkParity.svgs()),
+        chips: await page.evaluate(() => [...document.querySelector('journey-map').shadowRoot.querySelectorAll('.chip.metric')].map((chip) => chip.textContent.replace(/\s+/g, ' ').trim())),
+      };
+    });
+    const seen = Object.fromEntries(BUILDS.map((build) => [build, rendered[build].collected]));
+    t.diagnostic(seen.npm.chips.join(' | '));
+    assert.ok(seen.npm.chips.some((chip) => chip.includes('48%') && chip.includes('close to target') && chip.includes('trending up')), 'the live value is shown');
+    assert.ok(seen.npm.chips.some((chip) => chip.includes('out of date')), 'the old value is marked');
+    assert.deepEqual(seen.bundle.chips, seen.npm.chips);
+    const tree = firstDifference(seen.bundle.tree, seen.npm.tree, BUILDS);
+    if (tree) assert.fail(`the accessibility trees differ at\n${tree}`);
+    const svgs = firstDifference(seen.bundle.svgs, seen.npm.svgs, BUILDS);
+    if (svgs) assert.fail(`the SVGs differ at\n${svgs}`);
+  });
+
   test('every icon in src/icons/icons.ts draws all the shapes its template holds, side by side', async (t) => {
-    const rendered = await renderAll(EVERY_ICON, VIEWPORTS[0]);
+    // Old values are marked out of date (a clock) only with stale-after.
+    const rendered = await renderAll(EVERY_ICON, VIEWPORTS[0], (page) =>
+      page.evaluate(async () => {
+        document.querySelector('journey-map').setAttribute('stale-after', 'PT1M');
+        await window.jkParity.settle();
+      }),
+    );
     for (const build of BUILDS) {
       const drawn = await rendered[build].page.evaluate(() => window.jkParity.icons());
       const names = new Set(drawn.map((icon) => icon.name));

@@ -8,6 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../i18n/index.js';
 import type { LaneId, Metric, Opportunity, PainPoint, ResolvedEmotionScale, Touchpoint } from '../../model/core.js';
+import type { LiveMetricStore } from './controllers/live-metrics.js';
+import { liveMetric } from './templates/metric-chip.js';
 
 /** A cell's body, or `null` when the touchpoint has nothing for the lane. */
 export type CellBody = TemplateResult | null;
@@ -87,6 +89,7 @@ export function laneBody(
   tp: Touchpoint,
   scale: ResolvedEmotionScale,
   i18n: LocaleController,
+  live: LiveMetricStore,
 ): CellBody {
   switch (lane) {
     case 'actions':
@@ -104,15 +107,17 @@ export function laneBody(
     case 'metrics': {
       const metrics = tp.metrics ?? [];
       if (metrics.length === 0) return null;
-      return metricChips(metrics, i18n);
+      return metricChips(metrics, i18n, live);
     }
   }
 }
 
-/** Metric chips, read as one list: "CSAT: 4.2; Conversion: 18%". */
-export function metricChips(metrics: readonly Metric[], i18n: LocaleController, label?: string): TemplateResult {
-  const sep = i18n.msg.punctuation.listSeparator;
+/**
+ * Metric chips, read as one list: "CSAT: 4.2, target 4.5, target missed; Conversion: 18%". Each
+ * chip follows its live value in `live` by itself (`templates/metric-chip.ts`).
+ */
+export function metricChips(metrics: readonly Metric[], i18n: LocaleController, live: LiveMetricStore, label?: string): TemplateResult {
   return html`<ul class="chips" aria-label=${label ?? nothing}>
-    ${metrics.map((m, i) => html`<li class="chip">${i18n.formatMetric(m).text}${i < metrics.length - 1 ? hidden(sep) : nothing}</li>`)}
+    ${metrics.map((m, i) => liveMetric(live, m, i18n, i === metrics.length - 1))}
   </ul>`;
 }

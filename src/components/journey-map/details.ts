@@ -8,6 +8,8 @@ import { closeIcon } from '../../icons/index.js';
 import { isSafeUrl, personaIdsOf, type ResolvedEmotionScale } from '../../model/core.js';
 import type { Journey, KnownChannel, Metric, Opportunity, PainPoint, Stage, Touchpoint } from '../../model/core.js';
 import { opportunityItem } from './cells.js';
+import type { LiveMetricStore } from './controllers/live-metrics.js';
+import { liveMetric } from './templates/metric-chip.js';
 
 /** Id of the panel's heading (unique inside the map's shadow root). */
 export const DETAILS_TITLE_ID = 'jk-details-title';
@@ -28,6 +30,8 @@ export interface DetailsContext {
   i18n: LocaleController;
   next: NextStep[];
   headingLevel: number;
+  /** The live metric values the touchpoint's metrics follow. */
+  live: LiveMetricStore;
   onClose: () => void;
   onGoTo: (id: string) => void;
 }
@@ -52,7 +56,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
   // Unknown channels are allowed and shown as written (hasOwn: a channel named "constructor" is text too).
   const channel = tp.channel && Object.hasOwn(msg.channels, tp.channel) ? msg.channels[tp.channel as KnownChannel] : tp.channel;
   const personas = (journey.personas ?? []).filter((p) => personaIdsOf(tp, journey).includes(p.id));
-  const metric = (m: Metric): TemplateResult => html`<li>${i18n.formatMetric(m).text}</li>`;
+  const metric = (m: Metric): unknown => liveMetric(ctx.live, m, i18n, true);
   const level = Math.min(6, ctx.headingLevel + 1);
   const sub = Math.min(6, level + 1);
   const leads = ctx.next.filter((n) => !n.loop);
@@ -117,7 +121,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
         : nothing,
     )}
     ${section(msg.lanes.backstage, sub, list(tp.backstage))}
-    ${section(msg.lanes.metrics, sub, tp.metrics?.length ? html`<ul>${tp.metrics.map(metric)}</ul>` : nothing)}
+    ${section(msg.lanes.metrics, sub, tp.metrics?.length ? html`<ul class="chips">${tp.metrics.map(metric)}</ul>` : nothing)}
     ${section(
       msg.quotes,
       sub,

@@ -130,6 +130,61 @@ const plainRules = css`
     list-style: none;
     padding: 0;
   }
+  /* A metric chip: value, status (word and shape), sparkline, "as of" time, out-of-date mark. */
+  .chip.metric {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: var(--_jk-space-1);
+  }
+  .metric-status,
+  .metric-stale {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2em;
+    font-weight: var(--_jk-font-weight-bold);
+  }
+  .metric-status .jk-icon,
+  .metric-stale .jk-icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  .chip.metric[data-status='met'] .metric-status {
+    color: var(--_jk-color-positive);
+  }
+  .chip.metric[data-status='close'] .metric-status {
+    color: var(--_jk-color-neutral);
+  }
+  .chip.metric[data-status='missed'] {
+    border-color: var(--_jk-color-negative);
+  }
+  .chip.metric[data-status='missed'] .metric-status {
+    color: var(--_jk-color-negative);
+  }
+  .spark {
+    flex: none;
+    inline-size: 3em;
+    block-size: 1em;
+    fill: none;
+    stroke: var(--jk-metric-sparkline-color, currentColor);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  /* Time runs in the reading direction, as the map's columns do. */
+  [dir='rtl'] .spark {
+    transform: scaleX(-1);
+  }
+  .metric-as-of {
+    color: var(--_jk-color-text-muted);
+  }
+  .chip.metric.stale {
+    border-style: dashed;
+  }
+  .chip.metric.stale .metric-value {
+    color: var(--_jk-color-text-muted);
+  }
   .metrics-label {
     font-weight: var(--_jk-font-weight-bold);
     font-size: var(--_jk-font-size-xs);

@@ -23,6 +23,7 @@ import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
 import { JourneySourceController } from './controllers/journey-source.js';
+import { LiveMetricsController } from './controllers/live-metrics.js';
 import { MapGeometryController } from './controllers/map-geometry.js';
 import { PrintController } from './controllers/print.js';
 import type { HistoryProvider } from './controllers/editing.js';
@@ -86,7 +87,7 @@ export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, J
  * @dependency persona-badge
  *
  * @fires {JourneyLoadEvent} journey-load - A journey was loaded and shown. Detail: `{ journey }` ({@link JourneyLoadDetail}).
- * @fires {JourneyErrorEvent} journey-error - A source failed: fetch, JSON or validation. The map keeps what it showed. Detail: `{ problems }` ({@link JourneyErrorDetail}).
+ * @fires {JourneyErrorEvent} journey-error - A source failed: fetch, JSON or validation, of the journey or of `metrics-src` (then the paths point into its document). The map keeps what it showed. Detail: `{ problems }` ({@link JourneyErrorDetail}).
  * @fires {TouchpointSelectEvent} touchpoint-select - The user opened a touchpoint's details. Detail: `{ touchpoint, stage }` ({@link TouchpointSelectDetail}).
  * @fires {JourneyChangeEvent} journey-change - A change to the journey was committed (editing, undo, redo, or `applyPatch`). Detail: `{ journey, ops, inverse, origin }` ({@link JourneyChangeDetail}).
  * @fires {JourneyBeforeChangeEvent} journey-beforechange - The user is about to change the journey; cancelable: `preventDefault()` keeps it as it is. Detail: `{ ops }` ({@link JourneyBeforeChangeDetail}).
@@ -109,12 +110,16 @@ export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, J
  * @csspart connection - A shared map's connection state (connecting, live, offline with unsent changes, refused).
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
  * @csspart edit-panel - While editing: the form of a stage or of the personas (a dialog; a touchpoint's form is in `details`).
+ * @csspart metric - A metric chip: value and target, status (word and shape), sparkline, "as of" time.
+ * @csspart metric-live - A metric chip showing a live value (also has part `metric`).
+ * @csspart metric-stale - A metric chip whose value is older than `stale-after` (also has part `metric`).
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
  * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
  * @cssprop [--jk-map-max-height=none] - Maximum height of the grid; taller maps scroll inside it with the stage row kept in view.
  * @cssprop [--jk-connector-color=var(--jk-color-border-strong)] - Colour of the path connectors.
  * @cssprop [--jk-map-padding=var(--jk-space-3)] - Padding of the themed surface (0 to line up with the page).
+ * @cssprop [--jk-metric-sparkline-color=currentColor] - Stroke of a metric's sparkline.
  */
 export class JourneyMap extends JourneyMapProperties {
   static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
@@ -163,6 +168,14 @@ export class JourneyMap extends JourneyMapProperties {
     focusCell: (id) => this.focusTouchpoint(id),
     onTouchpoint: (path) => path.some((node) => node instanceof HTMLElement && node.dataset['id'] !== undefined && node.getRootNode() === this.shadowRoot),
   });
+  /** Live metric values: `metricValues`, `metrics-src`, `refresh`, `stale-after` (docs/live-metrics.md). */
+  readonly #live = new LiveMetricsController(this, {
+    journey: () => this._journey,
+    i18n: this._i18n,
+    dir: () => this._dir,
+    announce: (text) => this.#announce(text),
+  });
+
   readonly #source = new JourneySourceController(
     this,
     (result) => this.#apply(result),
@@ -376,6 +389,7 @@ export class JourneyMap extends JourneyMapProperties {
             scale: view.scale,
             i18n: this._i18n,
             headingLevel: this.headingLevel,
+            live: this.#live.store,
             form: editing ? (touchpoint, onClose) => editing.forms.renderTouchpointForm(touchpoint, onClose) : undefined,
             onFocusout: this.#details.onFocusout,
             onClose: () => this.#details.close(true),
@@ -399,7 +413,7 @@ export class JourneyMap extends JourneyMapProperties {
     const { layout, personas } = view;
     const i18n = this._i18n;
     return html`
-      ${renderHeader({ journey, layout, i18n, dir, theme: this.theme, headingLevel: this.headingLevel, personas, onSelectPersona: this.#selectPersona, editTools: editing?.forms.renderTools() })}
+      ${renderHeader({ journey, layout, i18n, dir, theme: this.theme, headingLevel: this.headingLevel, personas, onSelectPersona: this.#selectPersona, live: this.#live.store, editTools: editing?.forms.renderTools() })}
       ${layout.touchpointCount === 0 ? html`<p part="empty" class="empty">${i18n.msg.empty}</p>` : nothing}
       ${renderGrid({
         journey,
@@ -414,6 +428,7 @@ export class JourneyMap extends JourneyMapProperties {
         personas,
         geometry: this.#geometry.geometry,
         columns: this.#window.columns,
+        live: this.#live.store,
         onScroll: this.#geometry.onScroll,
         onKeydown: this.#focus.onKeydown,
         onClick: this.#focus.onClick,

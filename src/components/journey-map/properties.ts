@@ -5,6 +5,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Journey } from '../../model/core.js';
+import type { LiveMetricValue } from '../../model/metric-status.js';
 import type { Theme } from '../../theme/index.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
@@ -103,4 +104,29 @@ export class JourneyMapProperties extends LitElement {
 
   /** Your name on the others' maps in the room; "Guest" and a number when not set. */
   @property({ attribute: 'user-name' }) userName?: string | null;
+
+  /**
+   * Live metric values (property only), keyed by metric id: `{ [id]: { value, asOf?, series? } }`.
+   * Each replaces the value of every journey, stage and touchpoint metric with that `id`; only
+   * those chips are drawn again (the journey is not validated again). An entry that is not of
+   * that shape is skipped with a console warning. Wins, id by id, over `metrics-src`.
+   * See docs/live-metrics.md.
+   */
+  @property({ attribute: false }) metricValues?: Record<string, LiveMetricValue> | null;
+
+  /**
+   * URL of live metric values in the shape of `metricValues`, fetched on connect and every
+   * `refresh` seconds (not while the page is hidden; errors back off). Errors fire `journey-error`
+   * and keep the values shown.
+   */
+  @property({ attribute: 'metrics-src' }) metricsSrc?: string | null;
+
+  /** Seconds between fetches of `metrics-src`; without it, `metrics-src` is fetched once. */
+  @property({ type: Number }) refresh?: number | null;
+
+  /**
+   * How old a metric's value may be (its `asOf`) before it is marked out of date: an ISO 8601
+   * duration such as `PT15M` or `P1D` (attribute `stale-after`). Marks update as time passes.
+   */
+  @property({ attribute: 'stale-after' }) staleAfter?: string | null;
 }

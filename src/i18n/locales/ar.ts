@@ -166,6 +166,16 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
     metricStatuses: { met: 'تحقق الهدف', close: 'قريب من الهدف', missed: 'لم يتحقق الهدف', 'no-target': 'بلا هدف' },
     stale: 'قديمة',
     asOf: (time) => `حتى ${time}`,
+    trends: { up: 'في ارتفاع', down: 'في انخفاض', flat: 'مستقر' },
+    metricStatusChanges: (n) =>
+      f.plural(n, {
+        zero: () => 'لم تتغير حالة أي مقياس',
+        one: () => 'تغيّرت حالة مقياس واحد',
+        two: () => 'تغيّرت حالة مقياسين',
+        few: (c) => `تغيّرت حالة ${c} مقاييس`,
+        many: (c) => `تغيّرت حالة ${c} مقياسًا`,
+        other: (c) => `تغيّرت حالة ${c} مقياس`,
+      }),
     emotionChange: (from, to) => `الشعور ${f.n(from)} ← ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} ← ${to}، ${directions[direction]}: ${verdicts[verdict]}`,

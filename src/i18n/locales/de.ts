@@ -134,6 +134,8 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
     metricStatuses: { met: 'Ziel erreicht', close: 'nahe am Ziel', missed: 'Ziel verfehlt', 'no-target': 'kein Ziel' },
     stale: 'veraltet',
     asOf: (time) => `Stand ${time}`,
+    trends: { up: 'steigend', down: 'fallend', flat: 'gleichbleibend' },
+    metricStatusChanges: (n) => f.plural(n, { one: (c) => `Status von ${c} Kennzahl geändert`, other: (c) => `Status von ${c} Kennzahlen geändert` }),
     emotionChange: (from, to) => `Gefühl ${f.n(from)} → ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,

@@ -134,6 +134,8 @@ export const en: MessageFactory<'one' | 'other'> = (f) => {
     metricStatuses: { met: 'target met', close: 'close to target', missed: 'target missed', 'no-target': 'no target' },
     stale: 'out of date',
     asOf: (time) => `as of ${time}`,
+    trends: { up: 'trending up', down: 'trending down', flat: 'steady' },
+    metricStatusChanges: (n) => f.plural(n, { one: (c) => `${c} metric changed status`, other: (c) => `${c} metrics changed status` }),
     emotionChange: (from, to) => `Emotion ${f.n(from)} → ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,

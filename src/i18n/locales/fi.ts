@@ -134,6 +134,8 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
     metricStatuses: { met: 'tavoite saavutettu', close: 'lähellä tavoitetta', missed: 'tavoite jäi saavuttamatta', 'no-target': 'ei tavoitetta' },
     stale: 'vanhentunut',
     asOf: (time) => `tilanne ${time}`,
+    trends: { up: 'nouseva', down: 'laskeva', flat: 'tasainen' },
+    metricStatusChanges: (n) => f.plural(n, { one: (c) => `${c} mittarin tila muuttui`, other: (c) => `${c} mittarin tila muuttui` }),
     emotionChange: (from, to) => `Tunne ${f.n(from)} → ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,

@@ -134,6 +134,8 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
     metricStatuses: { met: 'mål nådd', close: 'nær målet', missed: 'mål ikke nådd', 'no-target': 'uten mål' },
     stale: 'utdatert',
     asOf: (time) => `per ${time}`,
+    trends: { up: 'stigende', down: 'synkende', flat: 'stabil' },
+    metricStatusChanges: (n) => f.plural(n, { one: (c) => `${c} måltall endret status`, other: (c) => `${c} måltall endret status` }),
     emotionChange: (from, to) => `Følelse ${f.n(from)} → ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,

@@ -162,6 +162,14 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
     metricStatuses: { met: 'cel osiągnięty', close: 'blisko celu', missed: 'cel nieosiągnięty', 'no-target': 'bez celu' },
     stale: 'nieaktualne',
     asOf: (time) => `stan na ${time}`,
+    trends: { up: 'rośnie', down: 'spada', flat: 'bez zmian' },
+    metricStatusChanges: (n) =>
+      f.plural(n, {
+        one: (c) => `${c} wskaźnik zmienił status`,
+        few: (c) => `${c} wskaźniki zmieniły status`,
+        many: (c) => `${c} wskaźników zmieniło status`,
+        other: (c) => `${c} wskaźnika zmieniło status`,
+      }),
     emotionChange: (from, to) => `Emocja ${f.n(from)} → ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,

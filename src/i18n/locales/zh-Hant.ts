@@ -130,6 +130,8 @@ export const zhHant: MessageFactory<'other'> = (f) => {
     metricStatuses: { met: '達成目標', close: '接近目標', missed: '未達目標', 'no-target': '無目標' },
     stale: '已過時',
     asOf: (time) => `截至 ${time}`,
+    trends: { up: '上升', down: '下降', flat: '持平' },
+    metricStatusChanges: (n) => `${f.n(n)} 項指標狀態已變更`,
     emotionChange: (from, to) => `情緒 ${f.n(from)} → ${f.n(to)}`,
     metricChange: (metric, from, to, direction, verdict) =>
       `${metric} ${from} → ${to}，${directions[direction]}：${verdicts[verdict]}`,

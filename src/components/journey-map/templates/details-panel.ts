@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../../i18n/index.js';
 import type { Journey, ResolvedEmotionScale, Touchpoint } from '../../../model/core.js';
-import { DETAILS_TITLE_ID, renderDetails, type NextStep } from '../details.js';
+import { DETAILS_TITLE_ID, renderDetails, type DetailsContext, type NextStep } from '../details.js';
 import type { MapLayout } from '../layout.js';
 
 export interface DetailsPanelContext {
@@ -16,6 +16,7 @@ export interface DetailsPanelContext {
   scale: ResolvedEmotionScale;
   i18n: LocaleController;
   headingLevel: number;
+  live: DetailsContext['live'];
   /** While editing: the touchpoint's form instead of its details. */
   form?: ((touchpoint: Touchpoint, onClose: () => void) => TemplateResult) | undefined;
   onFocusout: (event: FocusEvent) => void;
@@ -43,6 +44,7 @@ export function renderDetailsPanel(ctx: DetailsPanelContext): TemplateResult | t
           i18n: ctx.i18n,
           next,
           headingLevel: ctx.headingLevel,
+          live: ctx.live,
           onClose: ctx.onClose,
           onGoTo: ctx.onGoTo,
         })}

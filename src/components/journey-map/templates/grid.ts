@@ -15,9 +15,11 @@ import type { Theme } from '../../../theme/index.js';
 import { touchpointSummary } from '../../touchpoint-card/card-summary.js';
 import { laneBody, metricChips } from '../cells.js';
 import type { ColumnWindow } from '../column-window.js';
+import type { LiveMetricStore } from '../controllers/live-metrics.js';
 import type { ConnectorGeometry } from '../connectors.js';
 import type { EmotionLine, MapColumn, MapLayout, StageSpan } from '../layout.js';
 import { renderConnectors, renderCurve } from './decoration.js';
+import { liveTouchpoint } from './metric-chip.js';
 
 /** What the grid shows and how it talks back. */
 export interface GridContext {
@@ -33,6 +35,8 @@ export interface GridContext {
   personas: readonly Persona[];
   geometry: ConnectorGeometry;
   columns: ColumnWindow;
+  /** The live metric values the chips follow (a chip draws itself again on a change: no guard needs it). */
+  live: LiveMetricStore;
   onScroll: EventListenerObject;
   onKeydown: (event: KeyboardEvent) => void;
   onClick: (event: MouseEvent) => void;
@@ -171,7 +175,7 @@ function stageHeader(ctx: GridContext, s: StageSpan, k: number): TemplateResult 
                     ${goals.map((g, i) => html`<li>${g}${hidden(i < goals.length - 1 ? p.listSeparator : metrics?.length ? p.separator : '')}</li>`)}
                   </ul>`
               : nothing}
-            ${metrics?.length ? html`${hidden(`${msg.stageMetrics}${p.colon}`)}${metricChips(metrics, i18n)}` : nothing}
+            ${metrics?.length ? html`${hidden(`${msg.stageMetrics}${p.colon}`)}${metricChips(metrics, i18n, ctx.live)}` : nothing}
           </div>`
         : nothing}
     </div>
@@ -219,7 +223,7 @@ function touchpointCell(ctx: GridContext, row: number, col: MapColumn, loose: bo
     <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${built
       ? html`<touchpoint-card
           aria-hidden="true"
-          .touchpoint=${tp}
+          .touchpoint=${liveTouchpoint(ctx.live, tp)}
           .scale=${ctx.scale}
           density=${ctx.compact ? 'compact' : 'comfortable'}
           locale=${i18n.tag}
@@ -237,7 +241,7 @@ function laneCell(ctx: GridContext, lane: LaneId, row: number, col: MapColumn): 
   const tp = col.touchpoint;
   const laneName = msg.lanes[lane];
   // Cells are named from their content: a hidden "where" in front of the visible words.
-  const body = tp && lane !== 'touchpoints' ? laneBody(lane, tp, ctx.scale, i18n) : null;
+  const body = tp && lane !== 'touchpoints' ? laneBody(lane, tp, ctx.scale, i18n, ctx.live) : null;
   const stage = i18n.isolate(layout.stages[col.stage]!.stage.name, ctx.dir);
   const where = (tp ? [stage, i18n.isolate(tp.title, ctx.dir), laneName] : [stage, laneName]).join(p.separator) + p.colon;
   return html`<div role="gridcell" part="cell" class=${cellClasses(layout, col)} data-row=${row} data-col=${col.index} aria-colindex=${col.index + 2}

@@ -4,6 +4,7 @@ import type { LocaleController } from '../../../i18n/index.js';
 import type { Journey, Persona } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
 import { metricChips } from '../cells.js';
+import type { LiveMetricStore } from '../controllers/live-metrics.js';
 import type { MapLayout } from '../layout.js';
 import { renderLegend } from '../legend.js';
 
@@ -17,6 +18,8 @@ export interface HeaderContext {
   headingLevel: number;
   personas: readonly Persona[];
   onSelectPersona: (persona: string | null) => void;
+  /** The live metric values the chips follow. */
+  live: LiveMetricStore;
   /** While editing: the map's editing buttons (Edit personas, Add stage). */
   editTools?: TemplateResult | undefined;
 }
@@ -63,7 +66,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
     ${metrics.length > 0
       ? html`<div class="journey-metrics">
           <span class="metrics-label" aria-hidden="true">${msg.journeyMetrics}</span>
-          ${metricChips(metrics, i18n, msg.journeyMetrics)}
+          ${metricChips(metrics, i18n, ctx.live, msg.journeyMetrics)}
         </div>`
       : nothing}
   </div>`;
