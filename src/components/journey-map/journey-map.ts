@@ -17,9 +17,10 @@ import {
   type TouchpointSelectDetail,
 } from '../../events/index.js';
 import { LocaleController } from '../../i18n/index.js';
-import { emotionScaleOf, type Journey, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/core.js';
+import { emotionScaleOf, type Journey, type LaneId, type Persona, type Problem, type ResolvedEmotionScale } from '../../model/core.js';
 import { hostStyles, themeStyles, visuallyHidden, type Theme } from '../../theme/index.js';
 import { CollabController, type CollabModule } from './controllers/collab.js';
+import { CompareController, type CompareMode } from './controllers/compare.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
@@ -32,13 +33,14 @@ import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
 import type { GridShape } from './keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
+import { compareStyles } from './compare.styles.js';
 import { styles } from './journey-map.styles.js';
 import { renderEditNotice } from './templates/edit-notice.js';
 import { renderGrid } from './templates/grid.js';
 import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
 
-export type { ConnectionStatus, HistoryProvider, PresencePeer };
+export type { CompareMode, ConnectionStatus, HistoryProvider, PresencePeer };
 export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
 
 /** The on-demand editing module (editing/module.ts). */
@@ -125,6 +127,10 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart connection - A shared map's connection state (connecting, live, offline with unsent changes, refused).
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
  * @csspart edit-panel - While editing: the form of a stage or of the personas (a dialog; a touchpoint's form is in `details`).
+ * @csspart compare-summary - Comparing with a `baseline`: the summary above the map (counts of added, removed, moved and changed touchpoints, pain points solved, metric deltas).
+ * @csspart change - Comparing: a touchpoint cell's mark (added, removed, moved, changed: a shape and a word) and its changes in words.
+ * @csspart baseline-curve - Comparing in overlay: the baseline's emotion lines, dashed and thinner, behind the current ones.
+ * @csspart baseline-map - Comparing side by side: the nested, read-only map of the baseline.
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
  * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
@@ -133,7 +139,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @cssprop [--jk-map-padding=var(--jk-space-3)] - Padding of the themed surface (0 to line up with the page).
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
+  static override styles = [themeStyles, hostStyles, visuallyHidden, styles, compareStyles];
 
   /**
    * The journey: a model object or its JSON text (property only). Wins over `src` and an inline
@@ -182,6 +188,34 @@ export class JourneyMap extends LitElement {
 
   /** Level of the title heading, 1–6 (attribute `heading-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  // -- Comparing with a baseline (docs/compare.md)
+
+  /**
+   * A baseline journey to compare with (property only): a model object or its JSON text, e.g. the
+   * as-is map while `journey` is the to-be map. Wins over `baseline-src`. An invalid baseline
+   * fires `journey-error` (problems prefixed `baseline:`) and the map keeps what it shows.
+   */
+  @property({ attribute: false }) baseline?: Journey | string | null;
+
+  /**
+   * URL of a baseline journey JSON file (attribute `baseline-src`), fetched like `src`: a newer
+   * one aborts the older request.
+   */
+  @property({ attribute: 'baseline-src' }) baselineSrc?: string | null;
+
+  /**
+   * How a baseline is shown: `overlay` (the default whenever a baseline is set: removed
+   * touchpoints as ghost columns in their old place, every touchpoint marked added, removed,
+   * moved or changed with its changes in words, the baseline's emotion lines dashed behind the
+   * current ones) or `side-by-side` (the baseline's map beside this one, stacked when narrow,
+   * scrolling together, the tab stop following by touchpoint id). Either way a summary above
+   * the map says what changed. Nothing is compared while `editable`.
+   */
+  @property({ reflect: true }) compare?: CompareMode | null;
+
+  /** The grid's accessible name (attribute `grid-label`); default the journey's title ("Current: …" side by side). */
+  @property({ attribute: 'grid-label' }) gridLabel?: string | null;
 
   @state() private _journey: Journey | null = null;
   @state() private _problems: Problem[] = [];
@@ -239,6 +273,21 @@ export class JourneyMap extends LitElement {
     (result) => this.#apply(result),
     (value) => value === this._journey,
   );
+  readonly #compare = new CompareController(this, {
+    current: () => this._journey,
+    i18n: this._i18n,
+    dir: () => this._dir,
+    announce: (text) => this.#announce(text),
+    problems: (problems) => {
+      this._problems = problems;
+      if (problems.length === 0) return;
+      this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
+      this.#source.queue(new JourneyErrorEvent({ problems }));
+    },
+    scroller: () => this.#geometry.scroller,
+    moveTabStop: (id, lane) => this.focusTouchpoint(id, { focus: false, lane }),
+    selectPersona: (persona) => this.#selectPersona(persona),
+  });
 
   constructor() {
     super();
@@ -251,6 +300,7 @@ export class JourneyMap extends LitElement {
     });
     // Joins the room `collab` and `room` name. The connector is loaded with import() from a URL set
     // at run time (scripts/check-bundle.mjs allows exactly this one), so no bundler pulls yjs in.
+    this.addEventListener('cell-focus', this.#compare.onFocus);
     new CollabController(this, {
       settings: () => (this.collab && this.room ? { url: this.collab, room: this.room, token: this.collabToken || null, userName: this.userName || null } : null),
       load: () => import(/* @vite-ignore */ JourneyMap.collabModule) as Promise<CollabModule>,
@@ -259,15 +309,16 @@ export class JourneyMap extends LitElement {
 
   /**
    * Moves focus to a touchpoint's cell (closing any open details). Returns `false` when the
-   * touchpoint is not on the map (unknown, or hidden by the persona filter).
+   * touchpoint is not on the map (unknown, or hidden by the persona filter). `lane`: its cell in
+   * that lane when shown; `focus: false` moves only the grid's tab stop (the cell Tab returns to).
    */
-  focusTouchpoint(id: string): boolean {
+  focusTouchpoint(id: string, { focus = true, lane = null }: { focus?: boolean; lane?: LaneId | null } = {}): boolean {
     const layout = this.#layout;
     const col = layout?.columnOf.get(id);
-    const row = layout ? layout.lanes.indexOf('touchpoints') : -1;
+    const row = layout ? layout.lanes.indexOf(lane && layout.lanes.includes(lane) ? lane : 'touchpoints') : -1;
     if (col === undefined || row < 0) return false;
-    if (this.#details.openId !== null) this.#details.close(false);
-    this.#focus.moveTo({ row, col }, true);
+    if (focus && this.#details.openId !== null) this.#details.close(false);
+    this.#focus.moveTo({ row, col }, focus);
     return true;
   }
 
@@ -476,9 +527,10 @@ export class JourneyMap extends LitElement {
     if (this._editing && (changed.has('presence') || changed.has('_editing' as keyof JourneyMap))) this._editing.presence.setPeers(this.presence);
     if (this._editing && (changed.has('connection') || changed.has('_editing' as keyof JourneyMap))) this._editing.presence.setConnection(this.connection);
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
+    const compared = this.#compare.update();
     this.#geometry.measureOnce();
     const changedState = changed as Map<PropertyKey, unknown>;
-    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this.#relayout(changedState.has('_journey'));
+    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes') || compared) this.#relayout(changedState.has('_journey'));
     const open = this.#details.openId !== null ? this.#layout?.columnOf.get(this.#details.openId) : undefined;
     this.#window.prepare(this.#layout?.columns.length ?? 0, [this.#focus.active.col, open ?? -1]);
   }
@@ -495,7 +547,7 @@ export class JourneyMap extends LitElement {
       this.#details.close(false);
       return;
     }
-    const layout = computeLayout(journey, { persona: this.persona, lanes: this.lanes });
+    const layout = computeLayout(journey, { persona: this.persona, lanes: this.lanes, ghosts: this.#compare.ghosts });
     this.#layout = layout;
     this.#scale = emotionScaleOf(journey);
     this.#lines = emotionLinesFor(journey, layout, journey.title);
@@ -542,17 +594,20 @@ export class JourneyMap extends LitElement {
     const dir = this._dir;
     const geometry = this.#geometry;
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
-      ${this.#source.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
+      ${this.#source.loading || this.#compare.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
       ${journey && this.#unknownPersona !== null
         ? html`<p part="notice" class="notice">${msg.unknownPersona(this._i18n.isolate(this.#unknownPersona, dir))}</p>`
         : nothing}
-      ${journey && layout
-        ? guard(
-            [journey, layout, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, this.editable && this._editing !== null],
-            () => this.#renderMap(journey, layout, dir),
-          )
-        : nothing}
+      ${journey && layout ? this.#compare.renderSummary() : nothing}
+      ${this.#compare.renderPanes(
+        journey && layout
+          ? guard(
+              [journey, layout, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, this.editable && this._editing !== null, this.#compare.version, this.gridLabel],
+              () => this.#renderMap(journey, layout, dir),
+            )
+          : nothing,
+      )}
       ${this._editNotice && this._editing
         ? renderEditNotice({
             text: this._editNotice,
@@ -621,6 +676,8 @@ export class JourneyMap extends LitElement {
         editingHint: this.editable && this._editing ? this.#editWords().editingHint : undefined,
         stageTools: this.editable && this._editing ? (stage) => this._editing!.forms.renderStageTools(stage) : undefined,
         emotionHandles: this.editable && this._editing ? this._editing.module.renderEmotionHandles : undefined,
+        label: this.gridLabel || this.#compare.currentLabel(journey),
+        compare: this.#compare.grid(layout),
       })}
     `;
   }

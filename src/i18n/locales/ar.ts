@@ -179,6 +179,13 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
         many: (c) => `حُلَّت ${c} نقطة ألم`,
         other: (c) => `حُلَّت ${c} نقطة ألم`,
       }),
+    painPointsNew: (n) => `جديدة: ${painPoints(n)}`,
+    titleChange: (from, to) => `العنوان ${from} ← ${to}`,
+    statusChange: (what, from, to) => `${what}: ${from} ← ${to}`,
+    comparedWith: (baseline) => `مقارنة مع ${baseline}`,
+    noChanges: 'لم تتغير أي نقطة اتصال',
+    baselineGrid: (title) => `الأساس: ${title}`,
+    currentGrid: (title) => `الحالية: ${title}`,
 
     quadrants: { 'quick-win': 'مكاسب سريعة', 'major-project': 'مشاريع كبرى', 'fill-in': 'مهام ثانوية', thankless: 'مهام غير مجزية' },
     opportunityStatuses: { open: 'مفتوحة', planned: 'مخطط لها', 'in-progress': 'قيد التنفيذ', done: 'منجزة', dismissed: 'مستبعدة' },

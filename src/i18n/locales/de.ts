@@ -139,6 +139,13 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
     changeCount: (kind, n) => `${touchpoints(n)} ${changeWords[kind]}`,
     painPointsSolved: (n) => `${painPoints(n)} gelöst`,
+    painPointsNew: (n) => `${painPoints(n)} neu`,
+    titleChange: (from, to) => `Titel ${from} → ${to}`,
+    statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
+    comparedWith: (baseline) => `Verglichen mit ${baseline}`,
+    noChanges: 'Kein Touchpoint hat sich geändert',
+    baselineGrid: (title) => `Ausgangslage: ${title}`,
+    currentGrid: (title) => `Aktuell: ${title}`,
 
     quadrants: { 'quick-win': 'Schnelle Erfolge', 'major-project': 'Großprojekte', 'fill-in': 'Lückenfüller', thankless: 'Undankbare Aufgaben' },
     opportunityStatuses: { open: 'Offen', planned: 'Geplant', 'in-progress': 'In Arbeit', done: 'Erledigt', dismissed: 'Verworfen' },

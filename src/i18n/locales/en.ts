@@ -139,6 +139,13 @@ export const en: MessageFactory<'one' | 'other'> = (f) => {
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
     changeCount: (kind, n) => `${touchpoints(n)} ${changeWords[kind]}`,
     painPointsSolved: (n) => `${painPoints(n)} solved`,
+    painPointsNew: (n) => `${painPoints(n)} new`,
+    titleChange: (from, to) => `Title ${from} → ${to}`,
+    statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
+    comparedWith: (baseline) => `Compared with ${baseline}`,
+    noChanges: 'No touchpoint changed',
+    baselineGrid: (title) => `Baseline: ${title}`,
+    currentGrid: (title) => `Current: ${title}`,
 
     quadrants: { 'quick-win': 'Quick wins', 'major-project': 'Major projects', 'fill-in': 'Fill-ins', thankless: 'Thankless tasks' },
     opportunityStatuses: { open: 'Open', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dismissed: 'Dismissed' },

@@ -139,6 +139,13 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
     changeCount: (kind, n) => `${changeWords[kind]} ${touchpoints(n)}`,
     painPointsSolved: (n) => `ratkaistu ${painPoints(n)}`,
+    painPointsNew: (n) => `uusia: ${painPoints(n)}`,
+    titleChange: (from, to) => `Otsikko ${from} → ${to}`,
+    statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
+    comparedWith: (baseline) => `Verrattu: ${baseline}`,
+    noChanges: 'Yksikään kontaktipiste ei muuttunut',
+    baselineGrid: (title) => `Lähtötilanne: ${title}`,
+    currentGrid: (title) => `Nykyinen: ${title}`,
 
     quadrants: { 'quick-win': 'Nopeat voitot', 'major-project': 'Suuret hankkeet', 'fill-in': 'Täytetehtävät', thankless: 'Kiittämättömät tehtävät' },
     opportunityStatuses: { open: 'Avoin', planned: 'Suunniteltu', 'in-progress': 'Työn alla', done: 'Valmis', dismissed: 'Hylätty' },

@@ -139,6 +139,13 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
       `${metric} ${from} → ${to}, ${directions[direction]}: ${verdicts[verdict]}`,
     changeCount: (kind, n) => `${touchpoints(n)} ${changeWords[kind]}`,
     painPointsSolved: (n) => `${painPoints(n)} løst`,
+    painPointsNew: (n) => `${painPoints(n)} nye`,
+    titleChange: (from, to) => `Tittel ${from} → ${to}`,
+    statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
+    comparedWith: (baseline) => `Sammenlignet med ${baseline}`,
+    noChanges: 'Ingen kontaktpunkter er endret',
+    baselineGrid: (title) => `Utgangspunkt: ${title}`,
+    currentGrid: (title) => `Nå: ${title}`,
 
     quadrants: { 'quick-win': 'Raske gevinster', 'major-project': 'Store prosjekter', 'fill-in': 'Småoppgaver', thankless: 'Utakknemlige oppgaver' },
     opportunityStatuses: { open: 'Åpen', planned: 'Planlagt', 'in-progress': 'Pågår', done: 'Ferdig', dismissed: 'Avvist' },

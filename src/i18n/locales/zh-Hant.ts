@@ -135,6 +135,13 @@ export const zhHant: MessageFactory<'other'> = (f) => {
       `${metric} ${from} → ${to}，${directions[direction]}：${verdicts[verdict]}`,
     changeCount: (kind, n) => `${changeWords[kind]} ${touchpoints(n)}`,
     painPointsSolved: (n) => `已解決 ${painPoints(n)}`,
+    painPointsNew: (n) => `新增 ${painPoints(n)}`,
+    titleChange: (from, to) => `標題 ${from} → ${to}`,
+    statusChange: (what, from, to) => `${what}：${from} → ${to}`,
+    comparedWith: (baseline) => `與「${baseline}」比較`,
+    noChanges: '沒有接觸點變更',
+    baselineGrid: (title) => `基準：${title}`,
+    currentGrid: (title) => `目前：${title}`,
 
     quadrants: { 'quick-win': '速效方案', 'major-project': '重大專案', 'fill-in': '順手小事', thankless: '吃力不討好' },
     opportunityStatuses: { open: '待處理', planned: '已規劃', 'in-progress': '進行中', done: '已完成', dismissed: '已放棄' },
