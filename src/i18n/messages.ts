@@ -165,6 +165,8 @@ export interface Messages {
   comparedWith: (baseline: string) => string;
   /** The summary when no touchpoint changed. */
   noChanges: string;
+  /** Key of the baseline's emotion lines drawn over the current curve. */
+  baselineLineKey: string;
   /** Name of the baseline map's grid side by side: "Baseline: Shopping: as is". */
   baselineGrid: (title: string) => string;
   /** Name of the current map's grid side by side: "Current: Shopping: to be". */

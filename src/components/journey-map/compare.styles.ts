@@ -21,6 +21,27 @@ export const compareStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_jk-space-1) var(--_jk-space-4);
+    padding: 0;
+    list-style: none;
+  }
+  .compare-summary li:not(:last-child) {
+    padding-inline-end: var(--_jk-space-4);
+    border-inline-end: 1px solid var(--_jk-color-border);
+  }
+
+  .compare-key {
+    display: flex;
+    align-items: center;
+    gap: var(--_jk-space-2);
+    margin-block-start: var(--_jk-space-1);
+    color: var(--_jk-color-text-muted);
+    font-size: var(--_jk-font-size-xs);
+  }
+  .key-line line {
+    stroke: currentColor;
+    stroke-width: 1.5px;
+    stroke-dasharray: 2 5;
+    stroke-linecap: round;
   }
 
   .change {
@@ -75,9 +96,17 @@ export const compareStyles = css`
     filter: grayscale(1);
   }
 
-  /* The baseline's lines behind the current ones: dotted, thinner, smaller markers. */
+  /* The baseline's lines over the current curve: dotted, thinner, smaller markers, and nothing
+     else of their own (the current curve's background, zones and axis show through). */
   .baseline-curve {
     --jk-curve-point-size: 5px;
+    --jk-curve-background: none;
+  }
+  .baseline-curve::part(zone-positive),
+  .baseline-curve::part(zone-negative),
+  .baseline-curve::part(baseline),
+  .baseline-curve::part(axis) {
+    visibility: hidden;
   }
   .baseline-curve::part(line) {
     stroke-dasharray: 2 5;

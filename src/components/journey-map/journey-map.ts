@@ -129,7 +129,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart edit-panel - While editing: the form of a stage or of the personas (a dialog; a touchpoint's form is in `details`).
  * @csspart compare-summary - Comparing with a `baseline`: the summary above the map (counts of added, removed, moved and changed touchpoints, pain points solved, metric deltas).
  * @csspart change - Comparing: a touchpoint cell's mark (added, removed, moved, changed: a shape and a word) and its changes in words.
- * @csspart baseline-curve - Comparing in overlay: the baseline's emotion lines, dashed and thinner, behind the current ones.
+ * @csspart baseline-curve - Comparing in overlay: the baseline's emotion lines, dotted and thinner, drawn over the current curve without a background of their own.
  * @csspart baseline-map - Comparing side by side: the nested, read-only map of the baseline.
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
@@ -207,7 +207,7 @@ export class JourneyMap extends LitElement {
   /**
    * How a baseline is shown: `overlay` (the default whenever a baseline is set: removed
    * touchpoints as ghost columns in their old place, every touchpoint marked added, removed,
-   * moved or changed with its changes in words, the baseline's emotion lines dashed behind the
+   * moved or changed with its changes in words, the baseline's emotion lines dotted over the
    * current ones) or `side-by-side` (the baseline's map beside this one, stacked when narrow,
    * scrolling together, the tab stop following by touchpoint id). Either way a summary above
    * the map says what changed. Nothing is compared while `editable`.

@@ -184,6 +184,7 @@ export const ar: MessageFactory<'zero' | 'one' | 'two' | 'few' | 'many' | 'other
     statusChange: (what, from, to) => `${what}: ${from} ← ${to}`,
     comparedWith: (baseline) => `مقارنة مع ${baseline}`,
     noChanges: 'لم تتغير أي نقطة اتصال',
+    baselineLineKey: 'الخطوط المنقطة: المشاعر في الأساس',
     baselineGrid: (title) => `الأساس: ${title}`,
     currentGrid: (title) => `الحالية: ${title}`,
 

@@ -144,6 +144,7 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
     statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
     comparedWith: (baseline) => `Verglichen mit ${baseline}`,
     noChanges: 'Kein Touchpoint hat sich geändert',
+    baselineLineKey: 'Gepunktete Linien: Gefühle in der Ausgangslage',
     baselineGrid: (title) => `Ausgangslage: ${title}`,
     currentGrid: (title) => `Aktuell: ${title}`,
 

@@ -144,6 +144,7 @@ export const en: MessageFactory<'one' | 'other'> = (f) => {
     statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
     comparedWith: (baseline) => `Compared with ${baseline}`,
     noChanges: 'No touchpoint changed',
+    baselineLineKey: 'Dotted lines: emotions in the baseline',
     baselineGrid: (title) => `Baseline: ${title}`,
     currentGrid: (title) => `Current: ${title}`,
 

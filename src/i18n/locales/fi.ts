@@ -144,6 +144,7 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
     statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
     comparedWith: (baseline) => `Verrattu: ${baseline}`,
     noChanges: 'Yksikään kontaktipiste ei muuttunut',
+    baselineLineKey: 'Pisteviivat: tunteet lähtötilanteessa',
     baselineGrid: (title) => `Lähtötilanne: ${title}`,
     currentGrid: (title) => `Nykyinen: ${title}`,
 

@@ -144,6 +144,7 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
     statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
     comparedWith: (baseline) => `Sammenlignet med ${baseline}`,
     noChanges: 'Ingen kontaktpunkter er endret',
+    baselineLineKey: 'Prikkete linjer: følelser i utgangspunktet',
     baselineGrid: (title) => `Utgangspunkt: ${title}`,
     currentGrid: (title) => `Nå: ${title}`,
 

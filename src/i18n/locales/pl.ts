@@ -185,6 +185,7 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
     statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
     comparedWith: (baseline) => `Porównanie z: ${baseline}`,
     noChanges: 'Żaden punkt styku się nie zmienił',
+    baselineLineKey: 'Linie kropkowane: emocje w punkcie odniesienia',
     baselineGrid: (title) => `Punkt odniesienia: ${title}`,
     currentGrid: (title) => `Obecnie: ${title}`,
 

@@ -140,6 +140,7 @@ export const zhHant: MessageFactory<'other'> = (f) => {
     statusChange: (what, from, to) => `${what}：${from} → ${to}`,
     comparedWith: (baseline) => `與「${baseline}」比較`,
     noChanges: '沒有接觸點變更',
+    baselineLineKey: '點線：基準的情緒',
     baselineGrid: (title) => `基準：${title}`,
     currentGrid: (title) => `目前：${title}`,
 

@@ -159,7 +159,7 @@ describe('journey-map compare', () => {
     expect(active(el)?.dataset['id']).to.equal('rezerwacja');
   });
 
-  it('draws the baseline’s emotion line dashed behind the current one, per persona', async () => {
+  it('draws the baseline’s emotion line dashed over the current one, per persona', async () => {
     const twoPersonas = (j: Journey): Journey => ({
       ...j,
       personas: [...(j.personas ?? []), { id: 'jan', name: 'Jan' }],
@@ -168,7 +168,11 @@ describe('journey-map compare', () => {
     const baseline = el.shadowRoot!.querySelector<HTMLElement>('[part~="baseline-curve"]')!;
     const current = el.shadowRoot!.querySelector<HTMLElement>('[part~="curve"]')!;
     expect(baseline.getAttribute('aria-hidden')).to.equal('true');
-    expect(baseline.compareDocumentPosition(current) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // Over the current curve, letting it show through: no background or zones of its own.
+    expect(current.compareDocumentPosition(baseline) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const zone = baseline.shadowRoot!.querySelector('[part~="zone-positive"]');
+    if (zone) expect(getComputedStyle(zone).visibility).to.equal('hidden');
+    expect(getComputedStyle(baseline.shadowRoot!.querySelector('[part~="base"]') ?? baseline).backgroundColor).to.be.oneOf(['rgba(0, 0, 0, 0)', 'transparent']);
     const lines = [...baseline.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="line"]')];
     expect(lines).to.have.length(2);
     for (const line of lines) expect(getComputedStyle(line).strokeDasharray).to.not.equal('none');

@@ -187,7 +187,7 @@ export class CompareController implements ReactiveController {
   /** The summary above the map. */
   renderSummary(): TemplateResult | typeof nothing {
     const summary = this.#summaryNow();
-    return summary ? renderSummary(summary.title, summary.items) : nothing;
+    return summary ? renderSummary(summary.title, summary.items, this.mode === 'overlay' ? this.#options.i18n.msg.baselineLineKey : null) : nothing;
   }
 
   /** The name of the map's own grid: "Current: …" side by side, else `undefined` (the journey's title). */

@@ -19,7 +19,7 @@ export interface CompareGrid {
   note: (col: MapColumn) => TemplateResult | typeof nothing;
   /** The mark of a stage only the baseline has, or one only the current journey has. */
   stageNote: (span: StageSpan, id: string) => TemplateResult | typeof nothing;
-  /** The baseline's emotion lines, drawn dashed behind the current ones (overlay only). */
+  /** The baseline's emotion lines, drawn dotted over the current ones (overlay only). */
   baselineLines: readonly EmotionLine[];
 }
 
@@ -146,13 +146,19 @@ export function summarySentence(title: string, items: readonly string[], i18n: L
   return `${title}${p.colon}${items.join(p.listSeparator)}`;
 }
 
-/** The summary above the map: what changed since the baseline, each item in words. */
-export function renderSummary(title: string, items: readonly string[]): TemplateResult {
+/**
+ * The summary above the map: what changed since the baseline, each item in words; in overlay the
+ * key of the dotted baseline lines (`key`) after them.
+ */
+export function renderSummary(title: string, items: readonly string[], key: string | null): TemplateResult {
   return html`<section part="compare-summary" class="compare-summary" aria-labelledby="compare-summary-title">
     <p class="compare-title" id="compare-summary-title">${title}</p>
     <ul>
       ${items.map((item) => html`<li>${item}</li>`)}
     </ul>
+    ${key
+      ? html`<p class="compare-key"><svg class="key-line" aria-hidden="true" focusable="false" width="32" height="8"><line x1="2" y1="4" x2="30" y2="4"></line></svg>${key}</p>`
+      : nothing}
   </section>`;
 }
 

@@ -85,9 +85,10 @@ export function renderCurve(ctx: GridContext): TemplateResult | typeof nothing {
 }
 
 /**
- * Comparing in overlay: the baseline's emotion lines behind the current curve, one per persona,
- * dashed and thinner with smaller markers (the styles), so they stay apart from the current lines
- * in black and white too. Decoration like the curve: the cells say each change in words.
+ * Comparing in overlay: the baseline's emotion lines over the current curve, one per persona,
+ * dotted and thinner with smaller markers and without a background, zones or axis of their own
+ * (the styles), so the current curve shows through and the two stay apart in black and white
+ * too. Decoration like the curve: the cells say each change in words.
  */
 export function renderBaselineCurve(ctx: GridContext): TemplateResult | typeof nothing {
   const baseline = ctx.compare?.baselineLines ?? [];

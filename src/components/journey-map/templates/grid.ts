@@ -87,7 +87,7 @@ export function renderGrid(ctx: GridContext): TemplateResult {
                 (col) => guard([narrow, i18n.tag, ctx.dir, ctx.theme, scaleKey(ctx.scale), layout.lanes.length, ...cellKey(layout, col)], () => laneCell(ctx, lane, row, layout.columns[col]!)),
               )}
           ${lane === 'touchpoints' && !narrow ? renderConnectors(layout, geometry, ctx.columns) : nothing}
-          ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? html`${renderBaselineCurve(ctx)}${renderCurve(ctx)}` : nothing}
+          ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? html`${renderCurve(ctx)}${renderBaselineCurve(ctx)}` : nothing}
           ${lane === 'emotions' && !narrow && ctx.emotionHandles ? ctx.emotionHandles(ctx) : nothing}
         </div>`,
       )}
