@@ -128,7 +128,7 @@ export type PrintLayout = 'pages' | 'poster';
  * @csspart edit-notice - After a removal while editing: what was removed, with Undo and Dismiss buttons.
  * @csspart edit-panel - While editing: the form of a stage or of the personas (a dialog; a touchpoint's form is in `details`).
  * @csspart compare-summary - Comparing with a `baseline`: the summary above the map (counts of added, removed, moved and changed touchpoints, pain points solved, metric deltas).
- * @csspart change - Comparing: a touchpoint cell's mark (added, removed, moved, changed: a shape and a word) and its changes in words.
+ * @csspart change - Comparing: a touchpoint's or stage's mark (added, removed, moved, changed: a shape and a word) and a touchpoint's changes in words.
  * @csspart baseline-curve - Comparing in overlay: the baseline's emotion lines, dotted and thinner, drawn over the current curve without a background of their own.
  * @csspart baseline-map - Comparing side by side: the nested, read-only map of the baseline.
  *
@@ -300,7 +300,6 @@ export class JourneyMap extends LitElement {
     });
     // Joins the room `collab` and `room` name. The connector is loaded with import() from a URL set
     // at run time (scripts/check-bundle.mjs allows exactly this one), so no bundler pulls yjs in.
-    this.addEventListener('cell-focus', this.#compare.onFocus);
     new CollabController(this, {
       settings: () => (this.collab && this.room ? { url: this.collab, room: this.room, token: this.collabToken || null, userName: this.userName || null } : null),
       load: () => import(/* @vite-ignore */ JourneyMap.collabModule) as Promise<CollabModule>,

@@ -96,6 +96,8 @@ export class CompareController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    // The host's own focus moves, told by its `cell-focus` (the nested map's stop at its pane).
+    host.addEventListener('cell-focus', this.#onFocus as EventListener);
   }
 
   hostConnected(): void {
@@ -221,7 +223,7 @@ export class CompareController implements ReactiveController {
   }
 
   /** The map's own focus moved (its `cell-focus`): the baseline pane's tab stop follows, by id. */
-  readonly onFocus = (event: CellFocusEvent): void => {
+  readonly #onFocus = (event: CellFocusEvent): void => {
     if (this.mode !== 'side-by-side' || event.target !== this.#host) return;
     const { touchpoint, lane } = event.detail;
     if (touchpoint) this.#baselineMap()?.focusTouchpoint(touchpoint, { focus: false, lane });
