@@ -142,6 +142,35 @@ describe('journey-map compare', () => {
     expect(touchpointCell(el, 'poczta-pantoflowa').querySelector('[part~="change"]')?.textContent).to.contain('moved');
   });
 
+  it('marks a stage only the baseline has, in its header and its name', async () => {
+    const shortened: Journey = { ...after, stages: after.stages.filter((s) => s.id !== 'zakup'), touchpoints: after.touchpoints.filter((t) => t.stage !== 'zakup') };
+    const el = await compared(after, shortened);
+    const header = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="columnheader"]')][2]!;
+    const name = header
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(strip(name)).to.equal('Stage 3 of 4: Zakup i płatność removed');
+    expect(header.querySelector('[part~="change"]')!.textContent).to.contain('removed');
+    expect(touchpointCell(el, 'rezerwacja').classList.contains('ghost')).to.equal(true);
+  });
+
+  it('warns once about an unknown compare value and shows the overlay', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await compared(before, after, { mode: 'sideways' });
+      el.requestUpdate();
+      await settle(el);
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal(['journey-map: ignoring compare "sideways": it is overlay or side-by-side (showing overlay)']);
+      expect(touchpointCell(el, 'sklep').classList.contains('ghost')).to.equal(true);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('reaches a ghost by keyboard, with the grid’s column count and indexes taking it in', async () => {
     const el = await compared(before, after);
     const grid = el.shadowRoot!.querySelector('[role="grid"]')!;

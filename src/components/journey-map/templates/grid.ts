@@ -149,13 +149,15 @@ function stageHeader(ctx: GridContext, s: StageSpan, k: number): TemplateResult 
   const p = msg.punctuation;
   const { description, goals, metrics } = s.stage;
   const about = Boolean(description || goals?.length || metrics?.length);
+  // Comparing: a stage only one side has says so after its name.
+  const change = ctx.compare?.stageNote(s, `stage-change-${k}`) ?? nothing;
   return html`<div
     role="columnheader"
     part="stage-header"
     class="stage"
     aria-colspan=${s.span}
     aria-colindex=${s.start + 2}
-    aria-labelledby=${ctx.compare ? `stage-${k} stage-change-${k}` : `stage-${k}`}
+    aria-labelledby=${change === nothing ? `stage-${k}` : `stage-${k} stage-change-${k}`}
     aria-describedby=${about ? `stage-about-${k}` : nothing}
     data-row="-1"
     data-col=${s.start}
@@ -164,7 +166,7 @@ function stageHeader(ctx: GridContext, s: StageSpan, k: number): TemplateResult 
   >
     <div class="stage-inner">
       <span class="visually-hidden" id="stage-${k}">${msg.stageOf(k + 1, layout.stages.length, i18n.isolate(s.stage.name, ctx.dir))}</span>
-      <span class="stage-name" aria-hidden="true">${s.stage.name}</span>${ctx.compare?.stageNote(s, `stage-change-${k}`) ?? nothing}${ctx.stageTools?.(s.stage) ?? nothing}
+      <span class="stage-name" aria-hidden="true">${s.stage.name}</span>${change}${ctx.stageTools?.(s.stage) ?? nothing}
       ${about
         ? html`<div class="stage-about" id="stage-about-${k}">
             ${description
