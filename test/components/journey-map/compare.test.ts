@@ -117,6 +117,14 @@ describe('journey-map compare', () => {
     expect(items.at(-1)).to.contain('Wysiłek klienta 6,1 → 2,4');
   });
 
+  it('says it all again in a new language', async () => {
+    const el = await compared(before, after);
+    el.locale = 'de';
+    await settle(el);
+    expect(summaryText(el).map(strip)[0]).to.equal('2 Kontaktpunkte hinzugefügt');
+    expect(touchpointCell(el, 'sklep').querySelector('[part~="change"]')!.textContent).to.contain('entfernt');
+  });
+
   it('marks each touchpoint added, removed, moved or changed, in the cell and in its name', async () => {
     // Swap the first two touchpoints: both moved.
     const swapped: Journey = { ...after, touchpoints: [after.touchpoints[1]!, after.touchpoints[0]!, ...after.touchpoints.slice(2)] };

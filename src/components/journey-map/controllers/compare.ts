@@ -84,8 +84,10 @@ export class CompareController implements ReactiveController {
   #comparison: JourneyComparison | null = null;
   #byId = new Map<string, TouchpointComparison>();
   #compared: { baseline: Journey; current: Journey; mode: CompareMode } | null = null;
-  #summary: { title: string; items: string[]; sentence: string } | null = null;
-  #lines = new WeakMap<MapLayout, CompareGrid>();
+  /** The summary's words, for the language and direction they were made in. */
+  #summary: { title: string; items: string[]; sentence: string; words: string } | null = null;
+  /** What the grid draws, per layout, for the language and direction it was made in. */
+  #grids = new WeakMap<MapLayout, CompareGrid & { words: string }>();
   #warnedMode: string | null = null;
 
   #scrollers: [HTMLElement, HTMLElement] | null = null;
@@ -143,7 +145,7 @@ export class CompareController implements ReactiveController {
     this.#compared = next;
     this.#comparison = next ? compareJourneys(next.baseline, next.current) : null;
     this.#byId = new Map((this.#comparison?.touchpoints ?? []).map((t) => [t.id, t] as const));
-    this.#lines = new WeakMap();
+    this.#grids = new WeakMap();
     this.version++;
     this.#summary = null;
     const summary = this.#summaryNow();
@@ -167,13 +169,15 @@ export class CompareController implements ReactiveController {
     const c = this.#comparison;
     const compared = this.#compared;
     if (!c || !compared) return undefined;
-    let grid = this.#lines.get(layout);
-    if (!grid) {
-      const i18n = this.#options.i18n;
-      const dir = this.#options.dir();
+    const i18n = this.#options.i18n;
+    const dir = this.#options.dir();
+    const words = `${i18n.tag}|${dir}`;
+    let grid = this.#grids.get(layout);
+    if (grid?.words !== words) {
       const stageKinds = new Map(c.stages.map((s) => [s.id, s.kind] as const));
       grid = {
-        key: `${this.version}|${i18n.tag}|${dir}`,
+        words,
+        key: `${this.version}|${words}`,
         note: (col) => (col.touchpoint ? renderNote(this.#byId.get(col.touchpoint.id), i18n, dir) : nothing),
         stageNote: (span, id) => {
           const kind = stageKinds.get(span.stage.id);
@@ -181,7 +185,7 @@ export class CompareController implements ReactiveController {
         },
         baselineLines: compared.mode === 'overlay' ? baselineLinesFor(compared.baseline, layout, compared.baseline.title) : [],
       };
-      this.#lines.set(layout, grid);
+      this.#grids.set(layout, grid);
     }
     return grid;
   }
@@ -249,12 +253,13 @@ export class CompareController implements ReactiveController {
     const c = this.#comparison;
     const compared = this.#compared;
     if (!c || !compared) return null;
-    if (!this.#summary) {
-      const i18n = this.#options.i18n;
-      const dir = this.#options.dir();
+    const i18n = this.#options.i18n;
+    const dir = this.#options.dir();
+    const words = `${i18n.tag}|${dir}`;
+    if (this.#summary?.words !== words) {
       const title = i18n.msg.comparedWith(i18n.isolate(compared.baseline.title, dir));
       const items = summaryItems(c, compared.baseline, compared.current, i18n, dir);
-      this.#summary = { title, items, sentence: summarySentence(title, items, i18n) };
+      this.#summary = { title, items, sentence: summarySentence(title, items, i18n), words };
     }
     return this.#summary;
   }
