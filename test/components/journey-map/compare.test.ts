@@ -242,9 +242,29 @@ describe('journey-map compare', () => {
     el.focusTouchpoint('porownywarka');
     await waitUntil(() => inner.shadowRoot!.querySelector<HTMLElement>('[data-id="porownywarka"]')!.tabIndex === 0, 'the baseline tab stop follows');
     expect(active(el)?.dataset['id']).to.equal('porownywarka');
-    inner.focusTouchpoint('media');
-    await waitUntil(() => touchpointCell(el, 'media').tabIndex === 0, 'the current tab stop follows');
+    // By keyboard: Left in the current map, the baseline's position follows.
+    await press('ArrowLeft');
+    expect(active(el)?.dataset['id']).to.equal('media');
+    await waitUntil(() => inner.shadowRoot!.querySelector<HTMLElement>('[data-id="media"]')!.tabIndex === 0, 'the baseline tab stop follows the keys');
+    // And the other way: keys in the baseline map move the current map's tab stop, not its focus.
+    inner.focusTouchpoint('porownywarka');
+    await waitUntil(() => touchpointCell(el, 'porownywarka').tabIndex === 0, 'the current tab stop follows');
+    await press('ArrowLeft');
     expect((inner.shadowRoot!.activeElement as HTMLElement).dataset['id']).to.equal('media');
+    await waitUntil(() => touchpointCell(el, 'media').tabIndex === 0, 'the current tab stop follows the keys');
+    expect(touchpointCell(el, 'porownywarka').tabIndex).to.equal(-1);
+    // A lane below: the matching cell of the same lane.
+    await press('ArrowDown');
+    const lane = (inner.shadowRoot!.activeElement as HTMLElement).dataset['row'];
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLElement>(`.cell[data-row="${lane}"][tabindex="0"]`), 'the same lane');
+
+    // Choosing a persona in the baseline's legend filters both, told by the host.
+    const personaChanges = record(el, 'persona-change');
+    inner.shadowRoot!.querySelector<HTMLElement>('[part~="legend"] button[role="radio"][data-persona="anna"]')!.click();
+    await settle(el);
+    expect(el.persona).to.equal('anna');
+    expect(personaChanges).to.have.length(1);
+    expect(inner.persona).to.equal('anna');
     // The nested map's events stay inside: the page hears the host's own only.
     expect(loads.filter((e) => e.type === 'journey-load')).to.have.length(1);
     expect(loads.filter((e) => e.type === 'cell-focus').every((e) => e.target === el)).to.equal(true);
