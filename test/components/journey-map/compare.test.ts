@@ -8,7 +8,7 @@ import type { JourneyErrorDetail } from '../../../src/components/journey-map/jou
 import { computeLayout } from '../../../src/components/journey-map/layout.js';
 import { compareJourneys } from '../../../src/model/compare.js';
 import type { Journey } from '../../../src/model/index.js';
-import { active, axAll, liveText, press, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
+import { active, axAll, generatedJourney, liveText, press, record, settle, touchpointCell, type AxNode, type JourneyMap } from './helpers.js';
 
 const sampleUrl = (file: string): string => new URL(`../../../docs/examples/journeys/${file}`, import.meta.url).href;
 
@@ -194,6 +194,28 @@ describe('journey-map compare', () => {
     await press('ArrowUp');
     await press('ArrowRight');
     expect(active(el)?.dataset['id']).to.equal('rezerwacja');
+  });
+
+  it('windows a large map with ghosts: every column counted, far ghosts built and reached on demand', async () => {
+    const baseline = generatedJourney(300);
+    // Every tenth touchpoint removed: 30 ghosts among 270 touchpoints.
+    const kept = baseline.touchpoints.filter((_, i) => i % 10 !== 5);
+    const ids = new Set(kept.map((t) => t.id));
+    const current: Journey = { ...baseline, touchpoints: kept.map((t) => ({ ...t, next: (t.next ?? []).filter((id) => ids.has(id)) })) };
+    const el = await compared(baseline, current, { width: 1000 });
+    const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-colcount')).to.equal('301');
+    // Far columns are not built yet.
+    expect(el.shadowRoot!.querySelectorAll('.lane-touchpoints touchpoint-card').length).to.be.below(300);
+    expect(el.focusTouchpoint('tp-295')).to.equal(true);
+    await settle(el);
+    expect(active(el)?.dataset['id']).to.equal('tp-295');
+    expect(active(el)?.classList.contains('ghost')).to.equal(true);
+    expect(active(el)?.querySelector('touchpoint-card')).to.not.equal(null);
+    await press('ArrowRight');
+    expect(active(el)?.dataset['id']).to.equal('tp-296');
+    expect(strip(await cellName(el, 'tp-295'))).to.match(/Touchpoint 296.*removed$/);
+    expect(summaryText(el).slice(0, 2)).to.deep.equal(['30 touchpoints removed', '10 pain points solved']);
   });
 
   it('draws the baseline’s emotion line dashed over the current one, per persona', async () => {
