@@ -344,6 +344,43 @@ describe('journey-map compare', () => {
     expect(touchpointCell(el, 'sklep')).to.equal(null);
   });
 
+  it('aborts an older baseline-src for a newer one, and fetches again after a reconnect', async () => {
+    const original = window.fetch;
+    const signals: AbortSignal[] = [];
+    // The first request never answers.
+    window.fetch = (input, init) => {
+      signals.push(init!.signal!);
+      return signals.length === 1 ? new Promise<Response>(() => {}) : original(input, init);
+    };
+    try {
+      const el = await fixture<JourneyMap>(html`<journey-map locale="en" .journey=${after} baseline-src=${sampleUrl('zakupy-obecny.pl.json')}></journey-map>`);
+      expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.not.equal(null);
+      el.setAttribute('baseline-src', `${sampleUrl('zakupy-obecny.pl.json')}?again`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="compare-summary"]'), 'the newer baseline arrives');
+      expect(signals[0]!.aborted).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+
+      // Cut short by a disconnect, a fetch starts again on reconnect.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = async (input, init) => {
+        signals.push(init!.signal!);
+        if (signals.length === 3) await gate;
+        return original(input, init);
+      };
+      el.setAttribute('baseline-src', `${sampleUrl('zakupy-obecny.pl.json')}?third`);
+      await waitUntil(() => signals.length === 3, 'the third request is under way');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await waitUntil(() => signals.length === 4, 'fetched again');
+      expect(signals[2]!.aborted).to.equal(true);
+      release();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('reports a baseline-src that cannot be fetched', async () => {
     const el = await fixture<JourneyMap>(html`<journey-map .journey=${after} baseline-src=${sampleUrl('no-such-file.json')}></journey-map>`);
     const event = await oneEvent(el, 'journey-error');

@@ -103,7 +103,8 @@ export class CompareController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#host.hasUpdated) this.#host.requestUpdate();
+    // A baseline-src fetch the disconnect cut short starts again.
+    if (this.#host.hasUpdated && this.#host.baselineSrc && this.#requestedSrc === null) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -123,11 +124,6 @@ export class CompareController implements ReactiveController {
   /** The mode in effect, or `null` when nothing is compared (no baseline, or editing). */
   get mode(): CompareMode | null {
     return this.#comparison ? (this.#compared?.mode ?? null) : null;
-  }
-
-  /** The comparison drawn now, if any. */
-  get comparison(): JourneyComparison | null {
-    return this.#comparison;
   }
 
   /**
