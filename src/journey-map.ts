@@ -13,6 +13,7 @@ defineElement('journey-map', JourneyMap);
 export { JourneyMap };
 export type {
   CellFocusDetail,
+  CompareMode,
   ConnectionStatus,
   HistoryProvider,
   JourneyBeforeChangeDetail,

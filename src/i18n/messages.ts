@@ -159,6 +159,22 @@ export interface Messages {
   changeCount: (kind: Exclude<ChangeKind, 'unchanged'>, n: number) => string;
   /** "3 pain points solved". */
   painPointsSolved: (n: number) => string;
+  /** "1 new pain point": pain points the baseline did not have. */
+  painPointsNew: (n: number) => string;
+  /** "Title Phone line → CRM call"; the titles come isolated. */
+  titleChange: (from: string, to: string) => string;
+  /** "Chatbot: Open → Done" (an opportunity's status); the words come ready. */
+  statusChange: (what: string, from: string, to: string) => string;
+  /** Heading of the comparison summary: "Compared with Shopping: as is"; the title comes isolated. */
+  comparedWith: (baseline: string) => string;
+  /** The summary when no touchpoint changed. */
+  noChanges: string;
+  /** Key of the baseline's emotion lines drawn over the current curve. */
+  baselineLineKey: string;
+  /** Name of the baseline map's grid side by side: "Baseline: Shopping: as is". */
+  baselineGrid: (title: string) => string;
+  /** Name of the current map's grid side by side: "Current: Shopping: to be". */
+  currentGrid: (title: string) => string;
 
   /** Quadrant names of the impact × effort matrix. */
   quadrants: Record<Quadrant, string>;

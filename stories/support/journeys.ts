@@ -85,6 +85,10 @@ export const badJsonText: string = notJsonText;
 export const sampleUrl = {
   winterJacket: 'journeys/winter-jacket.en.json',
   registeringAMove: 'journeys/registering-a-move.de.json',
+  /** The current state of a shopping journey (pl): the baseline of the comparison stories. */
+  zakupyObecny: 'journeys/zakupy-obecny.pl.json',
+  /** The future state of the same journey (pl). */
+  zakupyDocelowy: 'journeys/zakupy-docelowy.pl.json',
 } as const;
 
 /** A URL that answers 404 wherever Storybook is hosted (nothing is ever published there). */

@@ -16,6 +16,8 @@ import { cssText, partStyles, slotted, text, type CommonArgs, type Listener } fr
 export type JourneyMapArgs = CommonArgs & {
   journey?: Journey | string | null;
   src?: string;
+  'baseline-src'?: string;
+  compare?: string;
   persona?: string;
   lanes?: string;
   theme?: Theme;
@@ -42,6 +44,8 @@ export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
   return html`${partStyles('journey-map', args)}<journey-map
       .journey=${args.journey ?? null}
       src=${ifDefined(text(args.src))}
+      baseline-src=${ifDefined(text(args['baseline-src']))}
+      compare=${ifDefined(text(args.compare))}
       persona=${ifDefined(text(args.persona))}
       lanes=${ifDefined(text(args.lanes))}
       theme=${ifDefined(args.theme)}

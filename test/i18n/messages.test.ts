@@ -60,6 +60,12 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   metricChange: [['Customer effort', '6.1', '2.4', 'lower-better', 'improved'], ['CSAT', '4.5', '4.1', 'higher-better', 'worsened'], ['NPS', '12', '12', 'higher-better', 'unchanged']],
   changeCount: [['added', 0], ['removed', 1], ['moved', 2], ['changed', 5], ['added', 22]],
   painPointsSolved: [[0], [1], [2], [3], [5], [11], [22], [100], [1.5]],
+  painPointsNew: [[0], [1], [2], [3], [5], [11], [22], [100], [1.5]],
+  titleChange: [['Phone line', 'CRM call']],
+  statusChange: [['Chatbot', 'Open', 'Done']],
+  comparedWith: [['Shopping: as is']],
+  baselineGrid: [['Shopping: as is']],
+  currentGrid: [['Shopping: to be']],
   matrixDescription: [[0], [1], [2], [5], [11]],
   unratedCount: [[1], [2], [5]],
 };

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   CellFocusEvent,
+  JourneyErrorEvent,
   type CellFocusDetail,
   type ChangeOrigin,
   type JourneyBeforeChangeDetail,
@@ -15,10 +16,11 @@ import {
   type TouchpointSelectDetail,
 } from '../../events/index.js';
 import { LocaleController } from '../../i18n/index.js';
-import type { Journey, Problem } from '../../model/core.js';
+import type { Journey, LaneId, Problem } from '../../model/core.js';
 import { hostStyles, themeStyles, visuallyHidden } from '../../theme/index.js';
 import { warnOnce } from '../shared/warn-once.js';
 import { CollabController, type CollabModule } from './controllers/collab.js';
+import { CompareController, type CompareMode } from './controllers/compare.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
@@ -32,6 +34,7 @@ import type { Editing } from './editing/attach.js';
 import type { GridShape } from './keyboard.js';
 import type { MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
+import { compareStyles } from './compare.styles.js';
 import type { MapParts } from './map-parts.js';
 import { JourneyMapProperties, type MapDensity, type PrintLayout } from './properties.js';
 import { styles } from './journey-map.styles.js';
@@ -41,7 +44,7 @@ import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
 import { cellFocusDetail, deriveView, touchpointSelectDetail, type MapView } from './view.js';
 
-export type { ConnectionStatus, HistoryProvider, MapDensity, PresencePeer, PrintLayout };
+export type { CompareMode, ConnectionStatus, HistoryProvider, MapDensity, PresencePeer, PrintLayout };
 export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
 
 /**
@@ -113,6 +116,10 @@ export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, J
  * @csspart metric - A metric chip: value and target, status (word and shape), sparkline, "as of" time.
  * @csspart metric-live - A metric chip showing a live value (also has part `metric`).
  * @csspart metric-stale - A metric chip whose value is older than `stale-after` (also has part `metric`).
+ * @csspart compare-summary - Comparing with a `baseline`: the summary above the map (counts of added, removed, moved and changed touchpoints, pain points solved, metric deltas).
+ * @csspart change - Comparing: a touchpoint's or stage's mark (added, removed, moved, changed: a shape and a word) and a touchpoint's changes in words.
+ * @csspart baseline-curve - Comparing in overlay: the baseline's emotion lines, dotted and thinner, drawn over the current curve without a background of their own.
+ * @csspart baseline-map - Comparing side by side: the nested, read-only map of the baseline.
  *
  * @cssprop [--jk-map-column-width=16rem] - Width of one touchpoint column (12rem when compact).
  * @cssprop [--jk-map-lane-header-width=8.5rem] - Width of the lane header column.
@@ -122,7 +129,7 @@ export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, J
  * @cssprop [--jk-metric-sparkline-color=currentColor] - Stroke of a metric's sparkline.
  */
 export class JourneyMap extends JourneyMapProperties {
-  static override styles = [themeStyles, hostStyles, visuallyHidden, styles];
+  static override styles = [themeStyles, hostStyles, visuallyHidden, styles, compareStyles];
 
   @state() private _journey: Journey | null = null;
   @state() private _problems: Problem[] = [];
@@ -181,6 +188,21 @@ export class JourneyMap extends JourneyMapProperties {
     (result) => this.#apply(result),
     (value) => value === this._journey,
   );
+  readonly #compare = new CompareController(this, {
+    current: () => this._journey,
+    i18n: this._i18n,
+    dir: () => this._dir,
+    announce: (text) => this.#announce(text),
+    problems: (problems) => {
+      this._problems = problems;
+      if (problems.length === 0) return;
+      this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
+      this.#source.queue(new JourneyErrorEvent({ problems }));
+    },
+    scroller: () => this.#geometry.scroller,
+    moveTabStop: (id, lane) => this.focusTouchpoint(id, { focus: false, lane }),
+    selectPersona: (persona) => this.#selectPersona(persona),
+  });
 
   /** What the on-demand editing module may use of the map. */
   readonly #parts: MapParts = {
@@ -224,15 +246,16 @@ export class JourneyMap extends JourneyMapProperties {
 
   /**
    * Moves focus to a touchpoint's cell (closing any open details). Returns `false` when the
-   * touchpoint is not on the map (unknown, or hidden by the persona filter).
+   * touchpoint is not on the map (unknown, or hidden by the persona filter). `lane`: its cell in
+   * that lane when shown; `focus: false` moves only the grid's tab stop (the cell Tab returns to).
    */
-  focusTouchpoint(id: string): boolean {
+  focusTouchpoint(id: string, { focus = true, lane = null }: { focus?: boolean; lane?: LaneId | null } = {}): boolean {
     const layout = this.#view?.layout;
     const col = layout?.columnOf.get(id);
-    const row = layout ? layout.lanes.indexOf('touchpoints') : -1;
+    const row = layout ? layout.lanes.indexOf(lane && layout.lanes.includes(lane) ? lane : 'touchpoints') : -1;
     if (col === undefined || row < 0) return false;
-    if (this.#details.openId !== null) this.#details.close(false);
-    this.#focus.moveTo({ row, col }, true);
+    if (focus && this.#details.openId !== null) this.#details.close(false);
+    this.#focus.moveTo({ row, col }, focus);
     return true;
   }
 
@@ -306,8 +329,9 @@ export class JourneyMap extends JourneyMapProperties {
     if (this._editing && (changed.has('presence') || changedState.has('_editing'))) this._editing.presence.setPeers(this.presence);
     if (this._editing && (changed.has('connection') || changedState.has('_editing'))) this._editing.presence.setConnection(this.connection);
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
+    const compared = this.#compare.update();
     this.#geometry.measureOnce();
-    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes')) this.#relayout(changedState.has('_journey'));
+    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes') || compared) this.#relayout(changedState.has('_journey'));
     const layout = this.#view?.layout;
     const open = this.#details.openId !== null ? layout?.columnOf.get(this.#details.openId) : undefined;
     this.#window.prepare(layout?.columns.length ?? 0, [this.#focus.active.col, open ?? -1]);
@@ -320,7 +344,7 @@ export class JourneyMap extends JourneyMapProperties {
   #relayout(newJourney: boolean): void {
     const journey = this._journey;
     const before = this.#view?.layout ?? null;
-    this.#view = journey ? deriveView(journey, this.persona, this.lanes) : null;
+    this.#view = journey ? deriveView(journey, this.persona, this.lanes, this.#compare.ghosts) : null;
     const layout = this.#view?.layout;
     if (!journey || !layout) {
       this.#details.close(false);
@@ -368,17 +392,20 @@ export class JourneyMap extends JourneyMapProperties {
     const geometry = this.#geometry;
     const editing = this.editable ? this._editing : null;
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
-      ${this.#source.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
+      ${this.#source.loading || this.#compare.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
       ${journey && view?.unknownPersona != null
         ? html`<p part="notice" class="notice">${msg.unknownPersona(this._i18n.isolate(view.unknownPersona, dir))}</p>`
         : nothing}
-      ${journey && view
-        ? guard(
-            [journey, view, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, editing],
-            () => this.#renderMap(journey, view, dir, editing),
-          )
-        : nothing}
+      ${journey && view ? this.#compare.renderSummary() : nothing}
+      ${this.#compare.renderPanes(
+        journey && view
+          ? guard(
+              [journey, view, this._i18n.tag, dir, this.theme, this.density, geometry.narrow, geometry.geometry, this.headingLevel, this.#window.version, editing, this.#compare.version, this.gridLabel],
+              () => this.#renderMap(journey, view, dir, editing),
+            )
+          : nothing,
+      )}
       ${this._editing?.renderNotice() ?? nothing} ${this._editing?.presence.renderLayer() ?? nothing} ${this._editing?.drag.renderLayer() ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       ${journey && view && this.#details.openId !== null
@@ -434,6 +461,8 @@ export class JourneyMap extends JourneyMapProperties {
         onClick: this.#focus.onClick,
         onFocusin: this.#focus.onFocusin,
         ...editing?.gridTools(),
+        label: this.gridLabel || this.#compare.currentLabel(journey),
+        compare: this.#compare.grid(layout),
       })}
     `;
   }

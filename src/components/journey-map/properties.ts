@@ -7,6 +7,7 @@ import { property } from 'lit/decorators.js';
 import type { Journey } from '../../model/core.js';
 import type { LiveMetricValue } from '../../model/metric-status.js';
 import type { Theme } from '../../theme/index.js';
+import type { CompareMode } from './controllers/compare.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
 
@@ -129,4 +130,30 @@ export class JourneyMapProperties extends LitElement {
    * duration such as `PT15M` or `P1D` (attribute `stale-after`). Marks update as time passes.
    */
   @property({ attribute: 'stale-after' }) staleAfter?: string | null;
+
+  /**
+   * A baseline journey to compare with (property only): a model object or its JSON text, e.g. the
+   * as-is map while `journey` is the to-be map. Wins over `baseline-src`. An invalid baseline
+   * fires `journey-error` (problems prefixed `baseline:`) and the map keeps what it shows.
+   */
+  @property({ attribute: false }) baseline?: Journey | string | null;
+
+  /**
+   * URL of a baseline journey JSON file (attribute `baseline-src`), fetched like `src`: a newer
+   * one aborts the older request.
+   */
+  @property({ attribute: 'baseline-src' }) baselineSrc?: string | null;
+
+  /**
+   * How a baseline is shown: `overlay` (the default whenever a baseline is set: removed
+   * touchpoints as ghost columns in their old place, every touchpoint marked added, removed,
+   * moved or changed with its changes in words, the baseline's emotion lines dotted over the
+   * current ones) or `side-by-side` (the baseline's map beside this one, stacked when narrow,
+   * scrolling together, the tab stop following by touchpoint id). Either way a summary above
+   * the map says what changed. Nothing is compared while `editable`.
+   */
+  @property({ reflect: true }) compare?: CompareMode | null;
+
+  /** The grid's accessible name (attribute `grid-label`); default the journey's title ("Current: …" side by side). */
+  @property({ attribute: 'grid-label' }) gridLabel?: string | null;
 }

@@ -4,7 +4,7 @@
  */
 import type { CellFocusDetail, TouchpointSelectDetail } from '../../events/index.js';
 import { emotionScaleOf, type Journey, type Persona, type ResolvedEmotionScale } from '../../model/core.js';
-import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type MapLayout } from './layout.js';
+import { coloredPersonas, computeLayout, emotionLinesFor, type EmotionLine, type LayoutOptions, type MapLayout } from './layout.js';
 
 export interface MapView {
   layout: MapLayout;
@@ -16,8 +16,9 @@ export interface MapView {
   unknownPersona: string | null;
 }
 
-export function deriveView(journey: Journey, persona: string | null | undefined, lanes: string | null | undefined): MapView {
-  const layout = computeLayout(journey, { persona, lanes });
+/** `ghosts`: a baseline's removed touchpoints and stages, laid out in their old places (comparing). */
+export function deriveView(journey: Journey, persona: string | null | undefined, lanes: string | null | undefined, ghosts?: LayoutOptions['ghosts']): MapView {
+  const layout = computeLayout(journey, { persona, lanes, ghosts });
   return {
     layout,
     scale: emotionScaleOf(journey),

@@ -182,6 +182,20 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
         many: (c) => `rozwiązano ${c} bolączek`,
         other: (c) => `rozwiązano ${c} bolączki`,
       }),
+    painPointsNew: (n) =>
+      f.plural(n, {
+        one: (c) => `${c} nowa bolączka`,
+        few: (c) => `${c} nowe bolączki`,
+        many: (c) => `${c} nowych bolączek`,
+        other: (c) => `${c} nowej bolączki`,
+      }),
+    titleChange: (from, to) => `Tytuł ${from} → ${to}`,
+    statusChange: (what, from, to) => `${what}: ${from} → ${to}`,
+    comparedWith: (baseline) => `Porównanie z: ${baseline}`,
+    noChanges: 'Żaden punkt styku się nie zmienił',
+    baselineLineKey: 'Linie kropkowane: emocje w punkcie odniesienia',
+    baselineGrid: (title) => `Punkt odniesienia: ${title}`,
+    currentGrid: (title) => `Obecnie: ${title}`,
 
     quadrants: { 'quick-win': 'Szybkie zwycięstwa', 'major-project': 'Duże projekty', 'fill-in': 'Drobne usprawnienia', thankless: 'Niewdzięczne zadania' },
     opportunityStatuses: { open: 'Otwarta', planned: 'Zaplanowana', 'in-progress': 'W realizacji', done: 'Zrealizowana', dismissed: 'Odrzucona' },

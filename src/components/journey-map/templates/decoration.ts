@@ -83,3 +83,29 @@ export function renderCurve(ctx: GridContext): TemplateResult | typeof nothing {
     height=${curveHeight(ctx.compact)}
   ></emotion-curve>`;
 }
+
+/**
+ * Comparing in overlay: the baseline's emotion lines over the current curve, one per persona,
+ * dotted and thinner with smaller markers and without a background, zones or axis of their own
+ * (the styles), so the current curve shows through and the two stay apart in black and white
+ * too. Decoration like the curve: the cells say each change in words.
+ */
+export function renderBaselineCurve(ctx: GridContext): TemplateResult | typeof nothing {
+  const baseline = ctx.compare?.baselineLines ?? [];
+  if (baseline.length === 0) return nothing;
+  const lines = ctx.columns.complete ? baseline : baseline.map((line) => builtLine(line, ctx.columns));
+  return html`<emotion-curve
+    part="baseline-curve"
+    class="curve baseline-curve"
+    decorative
+    inert
+    aria-hidden="true"
+    dir=${ctx.dir}
+    .series=${lines}
+    .scale=${ctx.scale}
+    .positions=${positionsOf(ctx.layout, ctx.geometry.columnWidth)}
+    locale=${ctx.i18n.tag}
+    theme=${ifDefined(ctx.theme)}
+    height=${curveHeight(ctx.compact)}
+  ></emotion-curve>`;
+}

@@ -18,7 +18,8 @@ import type { ColumnWindow } from '../column-window.js';
 import type { LiveMetricStore } from '../controllers/live-metrics.js';
 import type { ConnectorGeometry } from '../connectors.js';
 import type { EmotionLine, MapColumn, MapLayout, StageSpan } from '../layout.js';
-import { renderConnectors, renderCurve } from './decoration.js';
+import type { CompareGrid } from './compare.js';
+import { renderBaselineCurve, renderConnectors, renderCurve } from './decoration.js';
 import { liveTouchpoint } from './metric-chip.js';
 
 /** What the grid shows and how it talks back. */
@@ -47,6 +48,10 @@ export interface GridContext {
   stageTools?: ((stage: Stage) => TemplateResult) | undefined;
   /** While editing: the emotion handles over the curve (from the editing module, so the viewer never loads them). */
   emotionHandles?: ((ctx: GridContext) => TemplateResult | typeof nothing) | undefined;
+  /** The grid's name when not the journey's title (side by side: "Current: …"). */
+  label?: string | null | undefined;
+  /** While comparing with a baseline: each touchpoint's mark and changes, the baseline's emotion lines. */
+  compare?: CompareGrid | undefined;
 }
 
 /** Whether a text already ends a sentence, so no separator needs to follow it. */
@@ -61,7 +66,7 @@ export function renderGrid(ctx: GridContext): TemplateResult {
     <div
       role="grid"
       class="grid"
-      aria-label=${i18n.isolate(journey.title, ctx.dir)}
+      aria-label=${ctx.label || i18n.isolate(journey.title, ctx.dir)}
       aria-colcount=${layout.columns.length + 1}
       aria-rowcount=${layout.lanes.length + 1}
       aria-describedby=${ctx.editingHint ? 'editing-hint' : nothing}
@@ -86,7 +91,7 @@ export function renderGrid(ctx: GridContext): TemplateResult {
                 (col) => guard([narrow, i18n.tag, ctx.dir, ctx.theme, scaleKey(ctx.scale), layout.lanes.length, ...cellKey(layout, col)], () => laneCell(ctx, lane, row, layout.columns[col]!)),
               )}
           ${lane === 'touchpoints' && !narrow ? renderConnectors(layout, geometry, ctx.columns) : nothing}
-          ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? renderCurve(ctx) : nothing}
+          ${lane === 'emotions' && !narrow && geometry.columnWidth > 0 ? html`${renderCurve(ctx)}${renderBaselineCurve(ctx)}` : nothing}
           ${lane === 'emotions' && !narrow && ctx.emotionHandles ? ctx.emotionHandles(ctx) : nothing}
         </div>`,
       )}
@@ -118,7 +123,7 @@ function touchpointCells(ctx: GridContext, row: number): DirectiveResult[] {
   const inputs = [layout, ctx.narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme];
   // A cell's own inputs: an edit re-renders only the cells whose touchpoint or place changed
   // (editing keeps unchanged touchpoints the same objects), not every cell of a new layout.
-  const shared = [ctx.narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme, scaleKey(ctx.scale), layout.lanes.length];
+  const shared = [ctx.narrow, i18n.tag, ctx.dir, ctx.compact, ctx.theme, scaleKey(ctx.scale), layout.lanes.length, ctx.compare?.key];
   return Array.from({ length: Math.ceil(columns.count / BLOCK) }, (_, block) => {
     const from = block * BLOCK;
     const to = from + BLOCK;
@@ -148,13 +153,15 @@ function stageHeader(ctx: GridContext, s: StageSpan, k: number): TemplateResult 
   const p = msg.punctuation;
   const { description, goals, metrics } = s.stage;
   const about = Boolean(description || goals?.length || metrics?.length);
+  // Comparing: a stage only one side has says so after its name.
+  const change = ctx.compare?.stageNote(s, `stage-change-${k}`) ?? nothing;
   return html`<div
     role="columnheader"
     part="stage-header"
     class="stage"
     aria-colspan=${s.span}
     aria-colindex=${s.start + 2}
-    aria-labelledby="stage-${k}"
+    aria-labelledby=${change === nothing ? `stage-${k}` : `stage-${k} stage-change-${k}`}
     aria-describedby=${about ? `stage-about-${k}` : nothing}
     data-row="-1"
     data-col=${s.start}
@@ -163,7 +170,7 @@ function stageHeader(ctx: GridContext, s: StageSpan, k: number): TemplateResult 
   >
     <div class="stage-inner">
       <span class="visually-hidden" id="stage-${k}">${msg.stageOf(k + 1, layout.stages.length, i18n.isolate(s.stage.name, ctx.dir))}</span>
-      <span class="stage-name" aria-hidden="true">${s.stage.name}</span>${ctx.stageTools?.(s.stage) ?? nothing}
+      <span class="stage-name" aria-hidden="true">${s.stage.name}</span>${change}${ctx.stageTools?.(s.stage) ?? nothing}
       ${about
         ? html`<div class="stage-about" id="stage-about-${k}">
             ${description
@@ -191,7 +198,7 @@ function place(layout: MapLayout, row: number, col: MapColumn): ReturnType<typeo
 /** The class list of a cell: the first of its stage, a moment of truth. */
 function cellClasses(layout: MapLayout, col: MapColumn): string {
   const first = col.index === layout.stages[col.stage]!.start;
-  return `cell${first ? ' first' : ''}${col.touchpoint?.momentOfTruth ? ' mot' : ''}`;
+  return `cell${first ? ' first' : ''}${col.touchpoint?.momentOfTruth ? ' mot' : ''}${col.ghost ? ' ghost' : ''}`;
 }
 
 /**
@@ -220,7 +227,7 @@ function touchpointCell(ctx: GridContext, row: number, col: MapColumn, loose: bo
   // built too. Enter opens the details dialog: haspopup says so.
   return html`<div role="gridcell" part="cell touchpoint" class=${classes} data-row=${row} data-col=${col.index} data-id=${tp.id}
     aria-colindex=${colindex} tabindex="-1" style=${order} aria-haspopup="dialog">
-    <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${built
+    <span class="visually-hidden cell-name">${where}${touchpointSummary(tp, ctx.scale, i18n)}</span>${ctx.compare?.note(col) ?? nothing}${built
       ? html`<touchpoint-card
           aria-hidden="true"
           .touchpoint=${liveTouchpoint(ctx.live, tp)}
