@@ -158,13 +158,21 @@ export const styles = css`
     hyphens: auto;
     pointer-events: none;
   }
-  /* A small matrix (a phone, or 400 % zoom): smaller names, given more of the quadrant's width. */
+  /*
+   * A small matrix (a phone, or 400 % zoom): smaller names, tight to the frame so one line stays
+   * clear of the points of the outer cells, each as wide as its quadrant (the split is at 40 %).
+   */
   @container matrix (inline-size < 18rem) {
     .quadrant {
-      max-inline-size: 42%;
-      padding: var(--_jk-space-1);
+      padding: 0 var(--_jk-space-1);
       font-size: var(--_jk-font-size-xs);
       line-height: 1.2;
+    }
+    .quadrant.start {
+      max-inline-size: 40%;
+    }
+    .quadrant.end {
+      max-inline-size: 60%;
     }
   }
   .quadrant.start {
