@@ -22,19 +22,43 @@ export function unitOf(value: number): number {
  */
 export const SPLIT = (QUADRANT_SPLIT - SCALE_MIN) * CELL;
 
+/**
+ * Where a point sits among the others of its cell, on a small grid centred in the cell. Columns
+ * count towards more effort, rows towards more impact; a point alone in its cell has 0 for all.
+ */
+export interface CellSpread {
+  /** Offset from the cell's centre, in steps: negative towards less effort. */
+  column: number;
+  /** Offset from the cell's centre, in steps: negative towards less impact. */
+  row: number;
+  /** Steps from the cell's centre to the outermost column, and to the outermost row. */
+  halfColumns: number;
+  halfRows: number;
+  /**
+   * One step in unit coordinates. The element draws a step no shorter than a point's target, so
+   * in a small matrix points that share a cell stay a whole target apart (WCAG 2.5.8).
+   */
+  step: number;
+}
+
 /** A point of the matrix. `x` grows with effort (left to right before mirroring), `y` with impact (bottom to top). */
 export interface MatrixPoint {
   entry: OpportunityEntry;
-  /** Effort, 0 (least) to 1 (most), before any right-to-left mirroring. */
+  /** Effort, 0 (least) to 1 (most), before any right-to-left mirroring: `cellX + spread.column * spread.step`. */
   x: number;
-  /** Impact, 0 (least) to 1 (most). */
+  /** Impact, 0 (least) to 1 (most): `cellY + spread.row * spread.step`. */
   y: number;
+  /** The centre of the point's cell, unit coordinates. */
+  cellX: number;
+  cellY: number;
+  spread: CellSpread;
 }
 
 /**
  * The points of the rated entries (those with impact and effort), in the order given. Entries
  * with the same impact and effort share a cell, so they are spread over a small grid inside it,
- * each at least a fifth of the cell apart, and never outside the cell.
+ * each at least a fifth of the cell apart, and never outside the cell. In a matrix too small for
+ * that grid to hold whole targets, the stylesheet widens the step (see `CellSpread.step`).
  */
 export function layoutPoints(entries: readonly OpportunityEntry[]): MatrixPoint[] {
   const cells = new Map<string, OpportunityEntry[]>();
@@ -52,11 +76,12 @@ export function layoutPoints(entries: readonly OpportunityEntry[]): MatrixPoint[
     // Use 80 % of the cell, so neighbouring cells' points never touch.
     const step = (CELL * 0.8) / columns;
     list.forEach((entry, i) => {
-      const column = i % columns;
-      const row = Math.floor(i / columns);
-      const dx = (column - (columns - 1) / 2) * step;
-      const dy = ((rows - 1) / 2 - row) * step;
-      placed.set(entry, { entry, x: unitOf(entry.effort!) + dx, y: unitOf(entry.impact!) + dy });
+      const halfColumns = (columns - 1) / 2;
+      const halfRows = (rows - 1) / 2;
+      const spread = { column: (i % columns) - halfColumns, row: halfRows - Math.floor(i / columns), halfColumns, halfRows, step };
+      const cellX = unitOf(entry.effort!);
+      const cellY = unitOf(entry.impact!);
+      placed.set(entry, { entry, x: cellX + spread.column * step, y: cellY + spread.row * step, cellX, cellY, spread });
     });
   }
   return entries.flatMap((entry) => placed.get(entry) ?? []);

@@ -60,10 +60,14 @@ export const styles = css`
     stroke: none;
   }
 
+  /*
+   * The matrix is --_size square, or as wide as there is room for beside the impact axis: its
+   * column may shrink to nothing, the axis columns keep their text.
+   */
   .matrix-wrap {
     display: grid;
-    grid-template-columns: auto auto var(--_size);
-    grid-template-rows: var(--_size) auto auto;
+    grid-template-columns: auto auto minmax(0, var(--_size));
+    grid-template-rows: auto auto auto;
     gap: var(--_jk-space-1);
     inline-size: max-content;
     max-inline-size: 100%;
@@ -113,9 +117,9 @@ export const styles = css`
     grid-column: 3;
     grid-row: 1;
     position: relative;
-    inline-size: var(--_size);
-    block-size: var(--_size);
-    max-inline-size: 100%;
+    inline-size: 100%;
+    aspect-ratio: 1;
+    container: matrix / inline-size;
   }
   .drawing {
     position: absolute;
@@ -149,7 +153,27 @@ export const styles = css`
     color: var(--_jk-color-text-muted);
     font-size: var(--_jk-font-size-s);
     font-weight: var(--_jk-font-weight-bold);
+    /* Long words (Finnish, German) break inside the corner rather than run over the next quadrant. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     pointer-events: none;
+  }
+  /*
+   * A small matrix (a phone, or 400 % zoom): smaller names, tight to the frame so one line stays
+   * clear of the points of the outer cells, each as wide as its quadrant (the split is at 40 %).
+   */
+  @container matrix (inline-size < 18rem) {
+    .quadrant {
+      padding: 0 var(--_jk-space-1);
+      font-size: var(--_jk-font-size-xs);
+      line-height: 1.2;
+    }
+    .quadrant.start {
+      max-inline-size: 40%;
+    }
+    .quadrant.end {
+      max-inline-size: 60%;
+    }
   }
   .quadrant.start {
     inset-inline-start: 0;
@@ -165,7 +189,18 @@ export const styles = css`
     bottom: 0;
   }
 
+  /*
+   * A point sits at its cell's centre, moved by whole steps when it shares the cell (the
+   * --_cx … --_cell-step the element sets). A step is the cell's own spread or a point's target,
+   * whichever is longer, so targets never overlap one another; the cell's group moves as one to
+   * stay inside the frame.
+   */
   .point {
+    --_step: max(var(--_cell-step), var(--_point));
+    --_reach-x: calc(var(--_half-x) * var(--_step) + var(--_point) / 2);
+    --_reach-y: calc(var(--_half-y) * var(--_step) + var(--_point) / 2);
+    left: calc(clamp(var(--_reach-x), var(--_cx), 100% - var(--_reach-x)) + var(--_dx) * var(--_step));
+    top: calc(clamp(var(--_reach-y), var(--_cy), 100% - var(--_reach-y)) + var(--_dy) * var(--_step));
     position: absolute;
     display: grid;
     place-items: center;
@@ -204,11 +239,20 @@ export const styles = css`
     color: var(--_jk-color-text-muted);
   }
 
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+    container-type: inline-size;
+  }
   .table {
     border-collapse: collapse;
     inline-size: 100%;
   }
+  /* The caption stays in view, wrapped to the region's width, while the table scrolls under it. */
   caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
     text-align: start;
     font-weight: var(--_jk-font-weight-bold);
     padding-block-end: var(--_jk-space-2);

@@ -65,6 +65,9 @@ const problemTotal = (problems: readonly Problem[]) => problems.reduce((n, p) =>
  * Every string is rendered as text; user text in accessible names is bidi-isolated. In
  * right-to-left languages the effort axis runs right to left.
  *
+ * The matrix shrinks with its container down to a 320 px phone or 400 % zoom; points keep their
+ * target size and stay apart. The table scrolls sideways inside a region of its own.
+ *
  * @summary Impact × effort matrix and ranked table of a journey's opportunities.
  *
  * @fires {OpportunitySelectEvent} opportunity-select - An opportunity was chosen (Enter, Space or click on a point or a
@@ -82,8 +85,8 @@ const problemTotal = (problems: readonly Problem[]) => problems.reduce((n, p) =>
  * @csspart table - The ranked table.
  * @csspart notice - A notice: no opportunity matches, some are not rated, or the journey could not be shown.
  *
- * @cssprop [--jk-matrix-size=24rem] - Width and height of the matrix.
- * @cssprop [--jk-matrix-point-size=1.5rem] - Size of a point's target (its shape is drawn inside).
+ * @cssprop [--jk-matrix-size=24rem] - Largest width and height of the matrix; it shrinks to fit a narrower container.
+ * @cssprop [--jk-matrix-point-size=1.5rem] - Size of a point's target (its shape is drawn inside); points that share a cell stay this far apart.
  * @cssprop [--jk-matrix-quick-win-background=var(--jk-color-positive-surface)] - Fill of the quick-wins quadrant.
  * @cssprop [--jk-matrix-thankless-background=var(--jk-color-negative-surface)] - Fill of the thankless-tasks quadrant.
  */
@@ -168,6 +171,12 @@ export class OpportunityMatrix extends LitElement {
   }
 
   override render(): TemplateResult {
+    // The content takes the direction of its language, as the drawing does: quadrant names at the
+    // inline start sit over the quadrant of least effort also on a left-to-right page.
+    return html`<div class="root" dir=${this._l10n.dir} lang=${this._l10n.tag}>${this.#renderContent()}</div>`;
+  }
+
+  #renderContent(): TemplateResult {
     const msg = this._l10n.msg;
     if (this._problems.length > 0 && !this._journey) {
       return html`<p part="notice" class="notice" role="alert">${msg.invalid(problemTotal(this._problems))}</p>`;
@@ -298,7 +307,7 @@ export class OpportunityMatrix extends LitElement {
                 data-status=${p.entry.status}
                 tabindex=${p.entry.key === this._focusKey ? 0 : -1}
                 aria-label=${this.#nameOf(p.entry)}
-                style=${styleMap({ left: `${sx(p.x)}%`, top: `${sy(p.y)}%` })}
+                style=${styleMap(this.#placement(p, rtl))}
                 @focus=${() => (this._focusKey = p.entry.key)}
                 @click=${() => this.#select(p.entry)}
               >
@@ -318,6 +327,24 @@ export class OpportunityMatrix extends LitElement {
     `;
   }
 
+  /**
+   * A point's place as custom properties for the stylesheet, which turns them into `left` and
+   * `top`: the cell's centre and the point's offset in steps (mirrored in right-to-left), so a
+   * step can be measured against the matrix's drawn size and a point's target size.
+   */
+  #placement(p: MatrixPoint, rtl: boolean): Record<string, string> {
+    const { column, row, halfColumns, halfRows, step } = p.spread;
+    return {
+      '--_cx': `${(rtl ? 1 - p.cellX : p.cellX) * SIZE}%`,
+      '--_cy': `${(1 - p.cellY) * SIZE}%`,
+      '--_dx': String(rtl ? -column : column),
+      '--_dy': String(-row),
+      '--_half-x': String(halfColumns),
+      '--_half-y': String(halfRows),
+      '--_cell-step': `${step * SIZE}%`,
+    };
+  }
+
   #onKeydown(event: KeyboardEvent): void {
     const points = this.#points;
     const from = points.findIndex((p) => p.entry.key === this._focusKey);
@@ -325,15 +352,29 @@ export class OpportunityMatrix extends LitElement {
     let to: number;
     const direction = ARROW_KEYS[event.key];
     if (direction) {
-      // Keys move on screen, so mirror x in right-to-left as the drawing does.
-      const rtl = this._l10n.dir === 'rtl';
-      to = nearestInDirection(points.map((p) => ({ x: rtl ? 1 - p.x : p.x, y: 1 - p.y })), from, direction);
+      // Keys move between the points as drawn: right-to-left mirrors them, and a small matrix
+      // spreads points that share a cell by their target size rather than by the cell's.
+      const drawn = new Map([...this.renderRoot.querySelectorAll<HTMLElement>('.point')].map((b) => [b.dataset.key, b.getBoundingClientRect()]));
+      // Every point of #points is rendered: willUpdate sets them and render draws them in one task.
+      const centres = points.map((p) => {
+        const box = drawn.get(p.entry.key)!;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      to = nearestInDirection(centres, from, direction);
     } else if (event.key === 'Home') to = 0;
     else if (event.key === 'End') to = points.length - 1;
     else return;
     event.preventDefault();
     this._focusKey = points[to].entry.key;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.point[tabindex="0"]`)?.focus());
+  }
+
+  /**
+   * Shows the whole of a control that takes focus in the table's scroller: the browser's own
+   * scroll on focus stops once part of it shows (in Chromium, 32 px), leaving a wide button cut.
+   */
+  #revealFocused(event: FocusEvent): void {
+    (event.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   #select(entry: OpportunityEntry): void {
@@ -350,44 +391,48 @@ export class OpportunityMatrix extends LitElement {
     `;
     const ratio = (e: OpportunityEntry) =>
       e.impact === undefined || e.effort === undefined ? msg.notRated : l10n.formatNumber(e.impact / e.effort, { maximumFractionDigits: 2 });
+    // Eight columns are wider than a phone: the table scrolls sideways in a region of its own (a
+    // data table may, WCAG 1.4.10). Its buttons take focus, and the arrow keys scroll it from them.
     return html`
-      <table part="table" class="table">
-        <caption>${msg.opportunityTable}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg.rank}</th>
-            <th scope="col">${msg.opportunity}</th>
-            ${sortable('ratio', msg.ratio)} ${sortable('impact', msg.impactAxis)} ${sortable('effort', msg.effortAxis)}
-            <th scope="col">${msg.statusFilter}</th>
-            <th scope="col">${msg.touchpoint}</th>
-            <th scope="col">${msg.painPointsAnswered}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            this.#shown,
-            (e) => e.key,
-            (e, i) => html`
-              <tr data-key=${e.key}>
-                <td>${l10n.formatNumber(i + 1)}</td>
-                <th scope="row">
-                  <button type="button" class="open" @click=${() => this.#select(e)}>${e.text}</button>
-                </th>
-                <td>${ratio(e)}</td>
-                <td>${e.impact === undefined ? msg.notRated : l10n.formatNumber(e.impact)}</td>
-                <td>${e.effort === undefined ? msg.notRated : l10n.formatNumber(e.effort)}</td>
-                <td>${this.#shape(e.status)} ${msg.opportunityStatuses[e.status]}</td>
-                <td>${msg.punctuation.detail(e.touchpoint.title, e.stage.name)}</td>
-                <td>
-                  ${e.painPoints.length === 0
-                    ? msg.none
-                    : html`<ul class="pains">${e.painPoints.map((p) => html`<li>${typeof p === 'string' ? p : p.text}</li>`)}</ul>`}
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
+      <div class="table-scroll" role="region" aria-labelledby="table-caption" @focusin=${this.#revealFocused}>
+        <table part="table" class="table">
+          <caption id="table-caption">${msg.opportunityTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg.rank}</th>
+              <th scope="col">${msg.opportunity}</th>
+              ${sortable('ratio', msg.ratio)} ${sortable('impact', msg.impactAxis)} ${sortable('effort', msg.effortAxis)}
+              <th scope="col">${msg.statusFilter}</th>
+              <th scope="col">${msg.touchpoint}</th>
+              <th scope="col">${msg.painPointsAnswered}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              this.#shown,
+              (e) => e.key,
+              (e, i) => html`
+                <tr data-key=${e.key}>
+                  <td>${l10n.formatNumber(i + 1)}</td>
+                  <th scope="row">
+                    <button type="button" class="open" @click=${() => this.#select(e)}>${e.text}</button>
+                  </th>
+                  <td>${ratio(e)}</td>
+                  <td>${e.impact === undefined ? msg.notRated : l10n.formatNumber(e.impact)}</td>
+                  <td>${e.effort === undefined ? msg.notRated : l10n.formatNumber(e.effort)}</td>
+                  <td>${this.#shape(e.status)} ${msg.opportunityStatuses[e.status]}</td>
+                  <td>${msg.punctuation.detail(e.touchpoint.title, e.stage.name)}</td>
+                  <td>
+                    ${e.painPoints.length === 0
+                      ? msg.none
+                      : html`<ul class="pains">${e.painPoints.map((p) => html`<li>${typeof p === 'string' ? p : p.text}</li>`)}</ul>`}
+                  </td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
     `;
   }
 }

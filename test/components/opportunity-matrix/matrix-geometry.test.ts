@@ -16,6 +16,13 @@ describe('matrix layout and keys', () => {
         for (const p of points) {
           expect(Math.abs(p.x - unitOf(p.entry.effort!))).to.be.below(0.1);
           expect(Math.abs(p.y - unitOf(p.entry.impact!))).to.be.below(0.1);
+          // The spread the stylesheet works from gives the same place, within the cell's grid.
+          const { column, row, halfColumns, halfRows, step } = p.spread;
+          expect([p.cellX, p.cellY]).to.deep.equal([unitOf(p.entry.effort!), unitOf(p.entry.impact!)]);
+          expect(p.x).to.be.closeTo(p.cellX + column * step, 1e-12);
+          expect(p.y).to.be.closeTo(p.cellY + row * step, 1e-12);
+          expect(Math.abs(column)).to.be.at.most(halfColumns);
+          expect(Math.abs(row)).to.be.at.most(halfRows);
         }
         for (let i = 0; i < points.length; i++) {
           for (let j = i + 1; j < points.length; j++) expect(Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y)).to.be.above(0.025);
