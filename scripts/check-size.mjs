@@ -13,7 +13,7 @@ export const BUNDLE = 'dist/journeykit.bundle.js';
  * Lower it when the bundle shrinks by a change the parity suite (test/packaging/parity) proves
  * safe; raise it only with a reason in the commit.
  */
-export const CEILING_GZIP = 130 * 1024;
+export const CEILING_GZIP = 138 * 1024;
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
