@@ -59,7 +59,8 @@ async function twoMaps(journey: Journey | null): Promise<{ mapA: JourneyMap; map
 }
 
 async function until(test: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 150 && !test(); i++) await new Promise((r) => setTimeout(r, 20));
+  // A wait, not a timing check: under a loaded machine the relay and the re-render can take seconds.
+  for (let i = 0; i < 350 && !test(); i++) await new Promise((r) => setTimeout(r, 20));
   expect(test(), what).to.equal(true);
 }
 
