@@ -27,6 +27,7 @@ import { GridFocusController } from './controllers/grid-focus.js';
 import { JourneySourceController } from './controllers/journey-source.js';
 import { LiveMetricsController } from './controllers/live-metrics.js';
 import { MapGeometryController } from './controllers/map-geometry.js';
+import { MapViewController } from './controllers/map-view.js';
 import { PrintController } from './controllers/print.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
@@ -42,7 +43,7 @@ import { renderDetailsPanel } from './templates/details-panel.js';
 import { renderGrid } from './templates/grid.js';
 import { renderHeader } from './templates/header.js';
 import { problemTotal, renderLoading, renderProblems } from './templates/notices.js';
-import { cellFocusDetail, deriveView, touchpointSelectDetail, type MapView } from './view.js';
+import { cellFocusDetail, touchpointSelectDetail, type MapView } from './view.js';
 
 export type { CompareMode, ConnectionStatus, HistoryProvider, MapDensity, PresencePeer, PrintLayout };
 export type { CellFocusDetail, JourneyBeforeChangeDetail, JourneyChangeDetail, JourneyErrorDetail, JourneyLoadDetail, PersonaChangeDetail, TouchpointSelectDetail };
@@ -142,15 +143,12 @@ export class JourneyMap extends JourneyMapProperties {
   private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
   readonly #warn = warnOnce('journey-map');
 
-  /** Derived in willUpdate when journey, persona or lanes change; never on a focus move. */
-  #view: MapView | null = null;
-
   // Registration order is the order of their after-render work: cells are indexed and the panel
   // placed before the source's queued events reach listeners.
   readonly #geometry = new MapGeometryController(this, () => this.#window.update());
   readonly #window = new ColumnWindowController(this, this.#geometry, () => this.density === 'compact');
   readonly #focus = new GridFocusController(this, {
-    layout: () => this.#view?.layout ?? null,
+    layout: () => this.#map.layout,
     shape: (layout) => this.#shape(layout),
     dir: () => this._dir,
     buildColumn: (col) => this.hasUpdated && this.#window.build(col, col + 1),
@@ -162,7 +160,7 @@ export class JourneyMap extends JourneyMapProperties {
   });
   readonly #details = new DetailsPanelController(this, {
     reference: (id) => {
-      const layout = this.#view?.layout;
+      const layout = this.#map.layout;
       const col = layout?.columnOf.get(id);
       return layout && col !== undefined ? this.#focus.cellElement(layout.lanes.indexOf('touchpoints'), col) : undefined;
     },
@@ -174,6 +172,15 @@ export class JourneyMap extends JourneyMapProperties {
     },
     focusCell: (id) => this.focusTouchpoint(id),
     onTouchpoint: (path) => path.some((node) => node instanceof HTMLElement && node.dataset['id'] !== undefined && node.getRootNode() === this.shadowRoot),
+  });
+  /** The derived view (layout, scale, lines, personas), made again when its inputs change. */
+  readonly #map: MapViewController = new MapViewController({
+    focus: this.#focus,
+    details: this.#details,
+    i18n: this._i18n,
+    dir: () => this._dir,
+    announce: (text) => this.#announce(text),
+    warn: this.#warn,
   });
   /** Live metric values: `metricValues`, `metrics-src`, `refresh`, `stale-after` (docs/live-metrics.md). */
   readonly #live = new LiveMetricsController(this, {
@@ -213,8 +220,8 @@ export class JourneyMap extends JourneyMapProperties {
     geometry: this.#geometry,
     source: this.#source,
     journey: () => this._journey,
-    layout: () => this.#view?.layout ?? null,
-    scale: () => this.#view?.scale ?? { min: -3, max: 3, labels: {} },
+    layout: () => this.#map.layout,
+    scale: () => this.#map.view?.scale ?? { min: -3, max: 3, labels: {} },
     dir: () => this._dir,
     show: (journey) => {
       this._journey = journey;
@@ -250,7 +257,7 @@ export class JourneyMap extends JourneyMapProperties {
    * that lane when shown; `focus: false` moves only the grid's tab stop (the cell Tab returns to).
    */
   focusTouchpoint(id: string, { focus = true, lane = null }: { focus?: boolean; lane?: LaneId | null } = {}): boolean {
-    const layout = this.#view?.layout;
+    const layout = this.#map.layout;
     const col = layout?.columnOf.get(id);
     const row = layout ? layout.lanes.indexOf(lane && layout.lanes.includes(lane) ? lane : 'touchpoints') : -1;
     if (col === undefined || row < 0) return false;
@@ -331,8 +338,8 @@ export class JourneyMap extends JourneyMapProperties {
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
     const compared = this.#compare.update();
     this.#geometry.measureOnce();
-    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes') || compared) this.#relayout(changedState.has('_journey'));
-    const layout = this.#view?.layout;
+    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes') || compared) this.#map.update(this._journey, this.persona, this.lanes, this.#compare.ghosts, changedState.has('_journey'));
+    const layout = this.#map.layout;
     const open = this.#details.openId !== null ? layout?.columnOf.get(this.#details.openId) : undefined;
     this.#window.prepare(layout?.columns.length ?? 0, [this.#focus.active.col, open ?? -1]);
   }
@@ -341,32 +348,6 @@ export class JourneyMap extends JourneyMapProperties {
     this.toggleAttribute('narrow', this.#geometry.narrow);
   }
 
-  #relayout(newJourney: boolean): void {
-    const journey = this._journey;
-    const before = this.#view?.layout ?? null;
-    this.#view = journey ? deriveView(journey, this.persona, this.lanes, this.#compare.ghosts) : null;
-    const layout = this.#view?.layout;
-    if (!journey || !layout) {
-      this.#details.close(false);
-      return;
-    }
-    const unknown = this.#view!.unknownPersona;
-    if (unknown !== null) {
-      const known = (journey.personas ?? []).map((p) => p.id).join(', ') || 'none';
-      this.#warn(`persona ${JSON.stringify(unknown)}`, '', `the journey has no such persona (it has: ${known})`);
-    }
-    this.#focus.relayout(before, layout);
-    const open = this.#details.openId;
-    if (open !== null) {
-      if (layout.columnOf.has(open)) this.#details.reposition();
-      else this.#details.close(false);
-    }
-    if (!newJourney && before && before.persona !== layout.persona) {
-      const msg = this._i18n.msg;
-      const persona = journey.personas?.find((p) => p.id === layout.persona);
-      this.#announce(persona ? msg.showingPersona(this._i18n.isolate(persona.name, this._dir)) : msg.showingAllPersonas);
-    }
-  }
 
   /** The navigation shape: the data cells plus the headers that can take focus now. */
   #shape(layout: MapLayout): GridShape {
@@ -386,7 +367,7 @@ export class JourneyMap extends JourneyMapProperties {
 
   protected override render(): TemplateResult {
     const journey = this._journey;
-    const view = this.#view;
+    const view = this.#map.view;
     const msg = this._i18n.msg;
     const dir = this._dir;
     const geometry = this.#geometry;
@@ -469,13 +450,14 @@ export class JourneyMap extends JourneyMapProperties {
 
   /** Tells a binding where focus is now (presence): the cell, and whether its form is open. */
   #cellFocused(cell: { row: number; col: number }, editing: boolean): void {
-    const layout = this.#view?.layout;
+    const layout = this.#map.layout;
     if (layout) this.dispatchEvent(new CellFocusEvent(cellFocusDetail(layout, cell, editing)));
   }
 
   #touchpointSelected(id: string): void {
-    if (!this.#view?.layout.columnOf.has(id)) return;
-    this.dispatchEvent(new TouchpointSelectEvent(touchpointSelectDetail(this.#view.layout, id)!));
+    const detail = this.#map.layout && touchpointSelectDetail(this.#map.layout, id);
+    if (!detail) return;
+    this.dispatchEvent(new TouchpointSelectEvent(detail));
     if (this.editable) this.#cellFocused(this.#focus.active, true);
   }
 
