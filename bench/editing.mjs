@@ -38,16 +38,8 @@ async function editRound(journey, steps) {
       previous = elements.length;
     }
   };
-  /** The main thread's work in the next frame: its callbacks, style, layout and paint. */
-  const nextFrameWork = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const start = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(null);
-      }),
-    );
+  /** The main thread's work in the next frame: its callbacks, style, layout and paint (bench/page.js). */
+  const { nextFrameWork } = window;
 
   stage.replaceChildren();
   const map = document.createElement('journey-map');

@@ -37,16 +37,8 @@ function liveJourney(size, count) {
 async function liveRound(journey, ids, rounds) {
   const stage = document.getElementById('stage');
   const frame = () => new Promise(requestAnimationFrame);
-  /** The main thread's work in the next frame: its callbacks, style, layout and paint. */
-  const nextFrameWork = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const start = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(null);
-      }),
-    );
+  /** The main thread's work in the next frame: its callbacks, style, layout and paint (bench/page.js). */
+  const { nextFrameWork } = window;
   stage.replaceChildren();
   const map = document.createElement('journey-map');
   map.journey = journey;
