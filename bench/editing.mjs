@@ -7,16 +7,14 @@
 //
 // `npm run bench` runs it among the rest (bench/run.mjs). Alone, on the dist/ already built:
 //   node bench/editing.mjs    measures and rewrites the "Editing" section of docs/benchmarks.md
-import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { ms, percentile, runAlone, summary, verdict, withSection } from './frame-goal.mjs';
 import { generateJourney } from './generate.mjs';
 
 export const EDIT_SIZE = 1000;
 export const EDIT_STEPS = 100;
 export const EDIT_RUNS = Number(process.env.BENCH_EDIT_RUNS ?? 3);
-const GOAL_MS = 16;
 
 /**
  * In the page (bench/page.html): renders `journey` in an editable map, then presses Alt+Right
@@ -40,16 +38,8 @@ async function editRound(journey, steps) {
       previous = elements.length;
     }
   };
-  /** The main thread's work in the next frame: its callbacks, style, layout and paint. */
-  const nextFrameWork = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const start = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(null);
-      }),
-    );
+  /** The main thread's work in the next frame: its callbacks, style, layout and paint (bench/page.js). */
+  const { nextFrameWork } = window;
 
   stage.replaceChildren();
   const map = document.createElement('journey-map');
@@ -92,11 +82,6 @@ async function editRound(journey, steps) {
   return times;
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
 /** Runs the rounds in `page` (on bench/page.html); resolves with median, p95 and max per kind of key press. */
 export async function measureEditing(page, { size = EDIT_SIZE, steps = EDIT_STEPS, runs = EDIT_RUNS } = {}) {
   const journey = generateJourney(size);
@@ -105,13 +90,12 @@ export async function measureEditing(page, { size = EDIT_SIZE, steps = EDIT_STEP
     const times = await page.evaluate(editRound, journey, steps);
     for (const [kind, values] of Object.entries(times)) all[kind].push(...values);
   }
-  const summary = (values) => ({ median: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values), count: values.length });
   const result = {
     size,
     steps,
     runs,
-    move: { ...summary(all.move), committed: percentile(all.moveCommitted, 50) },
-    undo: { ...summary(all.undo), committed: percentile(all.undoCommitted, 50) },
+    move: { ...summary(all.move), count: all.move.length, committed: percentile(all.moveCommitted, 50) },
+    undo: { ...summary(all.undo), count: all.undo.length, committed: percentile(all.undoCommitted, 50) },
     // Other work on the machine inflates the times: the report says how busy it was.
     load: loadavg()[0],
     cores: availableParallelism(),
@@ -125,8 +109,6 @@ export async function measureEditing(page, { size = EDIT_SIZE, steps = EDIT_STEP
 
 /** The "Editing" section of docs/benchmarks.md. */
 export function editingSection(result) {
-  const ms = (value) => `${value.toFixed(1)} ms`;
-  const verdict = (s) => (s.p95 <= GOAL_MS ? (s.max <= GOAL_MS ? 'yes' : 'p95 (not the slowest)') : s.median <= GOAL_MS ? 'median only' : 'no');
   const rows = [
     ['Alt+Right: move a touchpoint', result.move],
     ['Ctrl+Z: undo a move', result.undo],
@@ -149,39 +131,10 @@ ${rows.join('\n')}
 `;
 }
 
-/** Puts `section` in place of the page's "Editing" section (or after "Interactions" when it has none). */
-export function withEditingSection(markdown, section) {
-  const start = markdown.indexOf('\n## Editing\n');
-  if (start >= 0) {
-    const end = markdown.indexOf('\n## ', start + 1);
-    return `${markdown.slice(0, start + 1)}${section}${end < 0 ? '' : markdown.slice(end)}`;
-  }
-  const after = markdown.indexOf('\n## Long tasks\n');
-  return after < 0 ? `${markdown.trimEnd()}\n\n${section}` : `${markdown.slice(0, after + 1)}${section}\n${markdown.slice(after + 1)}`;
-}
+/** Puts `section` in place of the page's "Editing" section (or before "Long tasks" when it has none). */
+export const withEditingSection = (markdown, section) => withSection(markdown, 'Editing', section, { before: 'Long tasks' });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { CHROMIUM_FLAGS, findChromium } = await import('../scripts/find-chromium.mjs');
-  const { startServer } = await import('./server.mjs');
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const { origin, close } = await startServer(root, tmpdir());
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_FLAGS, '--window-size=1400,1000'],
-    defaultViewport: { width: 1400, height: 1000 },
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => customElements.get('journey-map'));
-    const result = await measureEditing(page);
-    const file = join(root, 'docs/benchmarks.md');
-    writeFileSync(file, withEditingSection(readFileSync(file, 'utf8'), editingSection(result)));
-    console.log('wrote the Editing section of docs/benchmarks.md');
-  } finally {
-    await browser.close();
-    close();
-  }
+  await runAlone(measureEditing, (markdown, result) => withEditingSection(markdown, editingSection(result)));
+  console.log('wrote the Editing section of docs/benchmarks.md');
 }

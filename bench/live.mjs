@@ -9,16 +9,14 @@
 //
 // `npm run bench` runs it among the rest (bench/run.mjs). Alone, on the dist/ already built:
 //   node bench/live.mjs    measures and rewrites the "Live metrics" section of docs/benchmarks.md
-import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { ms, runAlone, summary, verdict, withSection } from './frame-goal.mjs';
 import { generateJourney } from './generate.mjs';
 
 export const LIVE_SIZE = 1000;
 export const LIVE_VALUES = 200;
 export const LIVE_ROUNDS = Number(process.env.BENCH_LIVE_ROUNDS ?? 60);
-const GOAL_MS = 16;
 
 /**
  * The generated journey with an id on every touchpoint's metric (and a target, so statuses
@@ -39,16 +37,8 @@ function liveJourney(size, count) {
 async function liveRound(journey, ids, rounds) {
   const stage = document.getElementById('stage');
   const frame = () => new Promise(requestAnimationFrame);
-  /** The main thread's work in the next frame: its callbacks, style, layout and paint. */
-  const nextFrameWork = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const start = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(null);
-      }),
-    );
+  /** The main thread's work in the next frame: its callbacks, style, layout and paint (bench/page.js). */
+  const { nextFrameWork } = window;
   stage.replaceChildren();
   const map = document.createElement('journey-map');
   map.journey = journey;
@@ -73,11 +63,6 @@ async function liveRound(journey, ids, rounds) {
   return { times, live };
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
 /** Runs both feeds in `page` (on bench/page.html); resolves with median, p95 and max of each. */
 export async function measureLive(page, { size = LIVE_SIZE, count = LIVE_VALUES, rounds = LIVE_ROUNDS } = {}) {
   const journey = liveJourney(size, count);
@@ -90,7 +75,7 @@ export async function measureLive(page, { size = LIVE_SIZE, count = LIVE_VALUES,
   const result = { size, count, rounds, load: 0, cores: availableParallelism() };
   for (const [feed, ids] of Object.entries(feeds)) {
     const { times, live } = await page.evaluate(liveRound, journey, ids, rounds);
-    result[feed] = { median: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), live };
+    result[feed] = { ...summary(times), live };
     console.log(`live metrics ${size}, ${feed}: median ${result[feed].median.toFixed(1)} ms, p95 ${result[feed].p95.toFixed(1)} ms, max ${result[feed].max.toFixed(1)} ms, ${live} live chips on the page`);
   }
   // Other work on the machine inflates the times: the report says how busy it was.
@@ -100,8 +85,6 @@ export async function measureLive(page, { size = LIVE_SIZE, count = LIVE_VALUES,
 
 /** The "Live metrics" section of docs/benchmarks.md. */
 export function liveSection(result) {
-  const ms = (value) => `${value.toFixed(1)} ms`;
-  const verdict = (s) => (s.p95 <= GOAL_MS ? (s.max <= GOAL_MS ? 'yes' : 'p95 (not the slowest)') : s.median <= GOAL_MS ? 'median only' : 'no');
   const rows = [
     [`the first ${result.count} touchpoints (the columns in view among them)`, result.inView],
     [`${result.count} spread over the journey (one touchpoint in ${result.size / result.count})`, result.spread],
@@ -125,39 +108,9 @@ ${rows.join('\n')}
 }
 
 /** Puts `section` in place of the page's "Live metrics" section (or after "Editing" when it has none). */
-export function withLiveSection(markdown, section) {
-  const start = markdown.indexOf('\n## Live metrics\n');
-  if (start >= 0) {
-    const end = markdown.indexOf('\n## ', start + 1);
-    return `${markdown.slice(0, start + 1)}${section}${end < 0 ? '' : markdown.slice(end)}`;
-  }
-  const editing = markdown.indexOf('\n## Editing\n');
-  const after = editing < 0 ? -1 : markdown.indexOf('\n## ', editing + 1);
-  return after < 0 ? `${markdown.trimEnd()}\n\n${section}` : `${markdown.slice(0, after + 1)}${section}\n${markdown.slice(after + 1)}`;
-}
+export const withLiveSection = (markdown, section) => withSection(markdown, 'Live metrics', section, { after: 'Editing' });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { CHROMIUM_FLAGS, findChromium } = await import('../scripts/find-chromium.mjs');
-  const { startServer } = await import('./server.mjs');
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const { origin, close } = await startServer(root, tmpdir());
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_FLAGS, '--window-size=1400,1000'],
-    defaultViewport: { width: 1400, height: 1000 },
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => customElements.get('journey-map'));
-    const result = await measureLive(page);
-    const file = join(root, 'docs/benchmarks.md');
-    writeFileSync(file, withLiveSection(readFileSync(file, 'utf8'), liveSection(result)));
-    console.log('wrote the Live metrics section of docs/benchmarks.md');
-  } finally {
-    await browser.close();
-    close();
-  }
+  await runAlone(measureLive, (markdown, result) => withLiveSection(markdown, liveSection(result)));
+  console.log('wrote the Live metrics section of docs/benchmarks.md');
 }

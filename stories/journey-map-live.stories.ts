@@ -1,10 +1,10 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html, noChange, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-directive.js';
 import type { ElementPart, PropertyPart } from 'lit';
 import type { Journey, LiveMetricValue } from '../src/model/index.js';
 import { arabicPage, darkPage } from './support/decorators.js';
-import { renderJourneyMap, type JourneyMapArgs } from './support/render.js';
+import { journeyMapPage, renderJourneyMap, type JourneyMapArgs, type JourneyMapStory } from './support/render.js';
 
 /**
  * Live metrics on `<journey-map>`: `metricValues` replaces the value of every metric with that
@@ -14,15 +14,7 @@ import { renderJourneyMap, type JourneyMapArgs } from './support/render.js';
  * values older than that are marked out of date. A status change is announced; a new value
  * alone is not. See docs/live-metrics.md.
  */
-const meta = {
-  title: 'Components/journey-map/Live metrics',
-  component: 'journey-map',
-  tags: ['autodocs'],
-  render: renderJourneyMap,
-} satisfies Meta<JourneyMapArgs>;
-
-export default meta;
-type Story = StoryObj<JourneyMapArgs>;
+export default { ...journeyMapPage, title: 'Components/journey-map/Live metrics', tags: ['autodocs'] } satisfies Meta<JourneyMapArgs>;
 
 /** A checkout journey whose metrics have ids for live values. */
 const checkout: Journey = {
@@ -144,14 +136,14 @@ const renderTicking = (args: JourneyMapArgs): TemplateResult => html`${renderJou
  * region says so. Delivery NPS was measured days ago: with `stale-after="PT15M"` it is out of
  * date. Receipt opens have no target: value and trend only.
  */
-export const Ticking: Story = {
+export const Ticking: JourneyMapStory = {
   name: 'Ticking',
   args: { journey: checkout, 'stale-after': 'PT15M' },
   render: renderTicking,
 };
 
 /** The same, right to left in Arabic on a dark page: the sparklines run right to left, as the columns do. */
-export const ArabicDark: Story = {
+export const ArabicDark: JourneyMapStory = {
   tags: ['!autodocs'],
   name: 'Arabic, dark theme',
   args: { journey: { ...checkout, locale: 'ar', dir: 'rtl' }, theme: 'dark', 'stale-after': 'PT15M' },

@@ -2,6 +2,7 @@
  * One render function per element: the element with every arg applied (see args.ts), written as
  * the `lit` template a page would use, so "Show code" gives copyable markup.
  */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MapDensity, PrintLayout } from '../../src/journey-map.js';
@@ -68,6 +69,16 @@ export function renderJourneyMap(args: JourneyMapArgs): TemplateResult {
       >${text(inline) ? html`<script type="application/json">${inline}</script>` : ''}</journey-map
     >`;
 }
+
+/**
+ * What a page of `<journey-map>` stories drawn by {@link renderJourneyMap} alone spreads into its
+ * meta: `export default { ...journeyMapPage, title: '…', tags: ['autodocs'] } satisfies Meta<JourneyMapArgs>`.
+ * Title and tags stay literal in each file: Storybook's indexer reads them from the file's text.
+ */
+export const journeyMapPage = { component: 'journey-map', render: renderJourneyMap } satisfies Meta<JourneyMapArgs>;
+
+/** A story of `<journey-map>`. */
+export type JourneyMapStory = StoryObj<JourneyMapArgs>;
 
 /** Args of `<emotion-curve>`. */
 export type EmotionCurveArgs = CommonArgs & {

@@ -27,6 +27,28 @@ const virtual = path.join(root, 'test', 'packaging', '.consumer');
 const here = (name) => path.join(virtual, name);
 const vueFixtures = path.join(root, 'test', 'fixtures', 'vue');
 
+/**
+ * The mistakes fixture of React or Preact (their JSX types are alike): `useRef` from `hooks`, the
+ * types from `integration`, and one mistake of the framework's own, `more`.
+ */
+const jsxMistakes = (hooks, integration, more) => `import { useRef } from '${hooks}';
+import type {} from '${integration}';
+
+export function Mistakes() {
+  return (
+    <>
+      <journey-map theme="purple"></journey-map> {/* TS2322 */}
+      <journey-map heading-level={9}></journey-map> {/* TS2322 */}
+      <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map> {/* TS2322 */}
+      <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map> {/* TS2339 */}
+      ${more}
+      <persona-badge size="xl"></persona-badge> {/* TS2322 */}
+      <touchpoint-card accessibleSummary="x"></touchpoint-card> {/* TS2322 */}
+    </>
+  );
+}
+`;
+
 /** Consumer code, by file name (in the virtual folder). */
 const FIXTURES = {
   'react-usage.tsx': `import { useRef, type CSSProperties } from 'react';
@@ -114,23 +136,7 @@ document.addEventListener('point-focus', (event) => void event.detail.index);
 document.addEventListener('persona-details-toggle', (event) => void event.detail.open);
 window.addEventListener('point-focus', (event) => void event.detail.seriesId);
 `,
-  'react-mistakes.tsx': `import { useRef } from 'react';
-import type {} from 'journeykit/react';
-
-export function Mistakes() {
-  return (
-    <>
-      <journey-map theme="purple"></journey-map> {/* TS2322 */}
-      <journey-map heading-level={9}></journey-map> {/* TS2322 */}
-      <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map> {/* TS2322 */}
-      <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map> {/* TS2339 */}
-      <persona-badge size="xl"></persona-badge> {/* TS2322 */}
-      <touchpoint-card accessibleSummary="x"></touchpoint-card> {/* TS2322 */}
-      <journey-mapp /> {/* TS2339 */}
-    </>
-  );
-}
-`,
+  'react-mistakes.tsx': jsxMistakes('react', 'journeykit/react', '<journey-mapp /> {/* TS2339 */}'),
   'preact-usage.tsx': `import { useRef } from 'preact/hooks';
 import type {} from 'journeykit/preact';
 import type { JourneyMap } from 'journeykit';
@@ -171,23 +177,7 @@ export function Page() {
   );
 }
 `,
-  'preact-mistakes.tsx': `import { useRef } from 'preact/hooks';
-import type {} from 'journeykit/preact';
-
-export function Mistakes() {
-  return (
-    <>
-      <journey-map theme="purple"></journey-map> {/* TS2322 */}
-      <journey-map heading-level={9}></journey-map> {/* TS2322 */}
-      <journey-map ref={useRef<HTMLInputElement>(null)}></journey-map> {/* TS2322 */}
-      <journey-map ontouchpoint-select={(event) => event.detail.persona}></journey-map> {/* TS2339 */}
-      <journey-map onClick={(event) => event.currentTarget.value}></journey-map> {/* TS2339 */}
-      <persona-badge size="xl"></persona-badge> {/* TS2322 */}
-      <touchpoint-card accessibleSummary="x"></touchpoint-card> {/* TS2322 */}
-    </>
-  );
-}
-`,
+  'preact-mistakes.tsx': jsxMistakes('preact/hooks', 'journeykit/preact', '<journey-map onClick={(event) => event.currentTarget.value}></journey-map> {/* TS2339 */}'),
   'solid-usage.tsx': `import type {} from 'journeykit/solid';
 import type { JourneyMap } from 'journeykit';
 import type { Journey } from 'journeykit/model';

@@ -5,34 +5,9 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import '../../../src/opportunity-matrix.js';
 import '../../../src/journey-map.js';
-import type { OpportunityMatrix } from '../../../src/components/opportunity-matrix/opportunity-matrix.js';
-import type { Journey } from '../../../src/model/types.js';
 import { active, collapse, panel, press, settle, touchpointCell, type JourneyMap } from '../journey-map/helpers.js';
-
-const JOURNEY: Journey = {
-  version: 1,
-  title: 'Buying a jacket',
-  stages: [
-    { id: 'choose', name: 'Choose' },
-    { id: 'pay', name: 'Pay' },
-  ],
-  touchpoints: [
-    {
-      id: 'chat',
-      stage: 'choose',
-      title: 'Asks about sizes',
-      opportunities: [{ id: 'guide', text: 'Size guide', impact: 4, effort: 1 }],
-    },
-    {
-      id: 'checkout',
-      stage: 'pay',
-      title: 'Pays online',
-      opportunities: [{ id: 'costs', text: 'Show delivery costs up front', impact: 5, effort: 2 }],
-    },
-  ],
-};
+import { JOURNEY, point, type OpportunityMatrix } from './helpers.js';
 
 async function besideMap(): Promise<{ matrix: OpportunityMatrix; map: JourneyMap }> {
   const page = await fixture<HTMLElement>(html`
@@ -51,8 +26,6 @@ async function besideMap(): Promise<{ matrix: OpportunityMatrix; map: JourneyMap
   });
   return { matrix, map };
 }
-
-const point = (matrix: OpportunityMatrix, key: string) => matrix.shadowRoot!.querySelector<HTMLButtonElement>(`[part="point"][data-key="${key}"]`)!;
 
 describe('opportunity-matrix beside a journey-map', () => {
   it('takes Enter on a point to its touchpoint in the map, where Enter opens the details', async () => {

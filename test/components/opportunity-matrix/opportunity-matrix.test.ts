@@ -1,72 +1,16 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
-import '../../../src/opportunity-matrix.js';
-import type { OpportunityMatrix } from '../../../src/components/opportunity-matrix/opportunity-matrix.js';
 import { OpportunitySelectEvent } from '../../../src/events/index.js';
 import type { Journey } from '../../../src/model/types.js';
 import { withForcedColors } from '../../helpers/media.js';
 import { axAll, type AxNode } from '../journey-map/helpers.js';
+import { JOURNEY, matrix, point, points, press, type OpportunityMatrix } from './helpers.js';
 
-const JOURNEY: Journey = {
-  version: 1,
-  title: 'Buying a jacket',
-  stages: [
-    { id: 'choose', name: 'Choose' },
-    { id: 'pay', name: 'Pay' },
-  ],
-  touchpoints: [
-    {
-      id: 'chat',
-      stage: 'choose',
-      title: 'Asks about sizes',
-      painPoints: ['Slow answers', { text: 'Bot does not understand', severity: 'high' }],
-      opportunities: [
-        { id: 'human', text: 'Hand over to a person', impact: 5, effort: 4, status: 'planned', addresses: [1] },
-        { id: 'guide', text: 'Size guide', impact: 4, effort: 1, addresses: [0, 1] },
-        { id: 'faq', text: 'FAQ page', impact: 2, effort: 1, status: 'done' },
-      ],
-    },
-    {
-      id: 'checkout',
-      stage: 'pay',
-      title: 'Pays online',
-      painPoints: ['Hidden costs'],
-      opportunities: [
-        { id: 'costs', text: 'Show delivery costs up front', impact: 4, effort: 1, status: 'in-progress', addresses: [0] },
-        { id: 'rebuild', text: 'Rebuild checkout', impact: 2, effort: 5, status: 'dismissed' },
-        'Ask for feedback',
-      ],
-    },
-  ],
-};
-
-async function matrix(journey: Journey | string = JOURNEY, attrs: { status?: string; theme?: string; locale?: string; view?: string } = {}): Promise<OpportunityMatrix> {
-  const el = await fixture<OpportunityMatrix>(html`
-    <opportunity-matrix
-      .journey=${journey}
-      status=${attrs.status ?? ''}
-      theme=${attrs.theme ?? 'light'}
-      locale=${attrs.locale ?? 'en'}
-      view=${attrs.view ?? 'matrix'}
-    ></opportunity-matrix>
-  `);
-  await el.updateComplete;
-  return el;
-}
-
-const points = (el: OpportunityMatrix) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="point"]')];
-const point = (el: OpportunityMatrix, key: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="point"][data-key="${key}"]`)!;
 const focusedKey = (el: OpportunityMatrix) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key;
 const centre = (b: HTMLElement) => {
   const r = b.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 };
-async function press(el: OpportunityMatrix, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-  await el.updateComplete;
-}
 
 describe('<opportunity-matrix>', () => {
   describe('the matrix', () => {

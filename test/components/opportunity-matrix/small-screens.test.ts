@@ -3,45 +3,10 @@
  * CSS pixels): no sideways page scroll, and whatever has focus wholly on screen, left to right
  * and right to left; the matrix keeps its full size where there is room.
  */
-import { expect, fixture } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { html } from 'lit';
-import '../../../src/opportunity-matrix.js';
-import type { OpportunityMatrix } from '../../../src/components/opportunity-matrix/opportunity-matrix.js';
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { Journey } from '../../../src/model/types.js';
-
-const JOURNEY: Journey = {
-  version: 1,
-  title: 'Buying a winter jacket',
-  stages: [
-    { id: 'choose', name: 'Choose' },
-    { id: 'pay', name: 'Pay' },
-  ],
-  touchpoints: [
-    {
-      id: 'chat',
-      stage: 'choose',
-      title: 'Asks about sizes in the web chat',
-      painPoints: ['Slow answers', { text: 'The bot does not understand', severity: 'high' }],
-      opportunities: [
-        { id: 'human', text: 'Hand over to a person after one miss', impact: 5, effort: 4, status: 'planned', addresses: [1] },
-        { id: 'guide', text: 'Size guide with body measurements', impact: 4, effort: 1, addresses: [0, 1] },
-        { id: 'faq', text: 'FAQ page on fit', impact: 2, effort: 1, status: 'done' },
-      ],
-    },
-    {
-      id: 'checkout',
-      stage: 'pay',
-      title: 'Pays online',
-      painPoints: ['Delivery costs appear at the end'],
-      opportunities: [
-        { id: 'costs', text: 'Show delivery costs up front', impact: 4, effort: 1, status: 'in-progress', addresses: [0] },
-        { id: 'rebuild', text: 'Rebuild the checkout', impact: 2, effort: 5, status: 'dismissed' },
-        'Ask why it did not fit',
-      ],
-    },
-  ],
-};
+import { matrix as matrixOf, points, press, type OpportunityMatrix } from './helpers.js';
 
 /** Crowded corners: four points share the top corner of least effort, three the cell beside it, five the opposite corner. */
 const CROWDED: Journey = {
@@ -64,28 +29,15 @@ const CROWDED: Journey = {
 
 type Dir = 'ltr' | 'rtl';
 
-async function matrix(dir: Dir, view: 'matrix' | 'table' = 'matrix', journey: Journey = JOURNEY): Promise<OpportunityMatrix> {
-  const el = await fixture<OpportunityMatrix>(html`<opportunity-matrix .journey=${journey} locale=${dir === 'rtl' ? 'ar' : 'en'} view=${view}></opportunity-matrix>`);
-  await el.updateComplete;
+/** The matrix in English (`ltr`) or Arabic (`rtl`), with the page scrolled to its top. */
+async function matrix(dir: Dir, view: 'matrix' | 'table' = 'matrix', journey?: Journey): Promise<OpportunityMatrix> {
+  const el = await matrixOf(journey, { locale: dir === 'rtl' ? 'ar' : 'en', view });
   // A test before may have left the page scrolled; each starts at its top.
   window.scrollTo(0, 0);
   return el;
 }
 
-const points = (el: OpportunityMatrix) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="point"]')];
 const focused = (el: OpportunityMatrix) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function press(el: OpportunityMatrix, key: string): Promise<void> {
-  if (key.startsWith('Shift+')) {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: key.slice('Shift+'.length) });
-    await sendKeys({ up: 'Shift' });
-  } else {
-    await sendKeys({ press: key });
-  }
-  await el.updateComplete;
-  await el.updateComplete;
-}
 
 /** Fails unless `rect` lies inside `frame`, give or take a pixel (scroll offsets are whole pixels, boxes not). */
 function expectInside(rect: DOMRect, frame: { left: number; top: number; right: number; bottom: number }, what: string): void {

@@ -4,6 +4,7 @@ import type { LocaleController } from '../../../i18n/index.js';
 import { compareJourneys, type JourneyComparison, type TouchpointComparison } from '../../../model/compare.js';
 import type { Journey, LaneId, Problem } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
+import { LatestFetch } from '../latest-fetch.js';
 import { baselineLinesFor, type Ghosts, type MapLayout } from '../layout.js';
 import { fetchJourney, readJourney, type LoadResult } from '../load.js';
 import { renderNote, renderPanes, renderStageNote, renderSummary, summaryItems, summarySentence, type CompareGrid } from '../templates/compare.js';
@@ -66,8 +67,6 @@ const MODES: readonly string[] = ['overlay', 'side-by-side'];
  * own columns.
  */
 export class CompareController implements ReactiveController {
-  /** A `baseline-src` fetch is under way. */
-  loading = false;
   /** Bumped whenever what the map draws for the comparison changes (a guard input). */
   version = 0;
 
@@ -77,9 +76,7 @@ export class CompareController implements ReactiveController {
   /** The last baseline source failed: its problems are shown until a good one arrives. */
   #failed = false;
   #appliedProperty: unknown = undefined;
-  #requestedSrc: string | null = null;
-  #fetch: AbortController | null = null;
-  #fetchId = 0;
+  readonly #fetch: LatestFetch<LoadResult>;
 
   #comparison: JourneyComparison | null = null;
   #byId = new Map<string, TouchpointComparison>();
@@ -97,22 +94,32 @@ export class CompareController implements ReactiveController {
   constructor(host: CompareHost, options: CompareOptions) {
     this.#host = host;
     this.#options = options;
+    this.#fetch = new LatestFetch(
+      fetchJourney,
+      (result) => {
+        this.#take(result);
+        this.#host.requestUpdate();
+      },
+      () => host.requestUpdate(),
+    );
     host.addController(this);
     // The host's own focus moves, told by its `cell-focus` (the nested map's stop at its pane).
     host.addEventListener('cell-focus', this.#onFocus as EventListener);
   }
 
+  /** A `baseline-src` fetch is under way. */
+  get loading(): boolean {
+    return this.#fetch.loading;
+  }
+
   hostConnected(): void {
     // A baseline-src fetch the disconnect cut short starts again.
-    if (this.#host.hasUpdated && this.#host.baselineSrc && this.#requestedSrc === null) this.#host.requestUpdate();
+    if (this.#host.hasUpdated && this.#host.baselineSrc && this.#fetch.requested === null) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    if (this.#fetch) {
-      // Unfinished: start again on reconnect.
-      this.#cancel();
-      this.#requestedSrc = null;
-    }
+    // Unfinished: start again on reconnect.
+    if (this.#fetch.loading) this.#fetch.cancel();
     this.#unbindScroll();
   }
 
@@ -277,8 +284,7 @@ export class CompareController implements ReactiveController {
     const host = this.#host;
     const value = host.baseline;
     if (value !== null && value !== undefined) {
-      this.#cancel();
-      this.#requestedSrc = null;
+      this.#fetch.cancel();
       if (value !== this.#appliedProperty) {
         this.#appliedProperty = value;
         this.#take(readJourney(value));
@@ -287,11 +293,10 @@ export class CompareController implements ReactiveController {
     }
     this.#appliedProperty = undefined;
     if (host.baselineSrc) {
-      if (host.baselineSrc !== this.#requestedSrc && host.isConnected) void this.#load(host.baselineSrc);
+      if (host.baselineSrc !== this.#fetch.requested && host.isConnected) void this.#fetch.start(host.baselineSrc);
       return;
     }
-    this.#cancel();
-    this.#requestedSrc = null;
+    this.#fetch.cancel();
     this.#baseline = null;
     this.#clearFailure();
   }
@@ -311,35 +316,6 @@ export class CompareController implements ReactiveController {
     if (!this.#failed) return;
     this.#failed = false;
     this.#options.problems([]);
-  }
-
-  async #load(url: string): Promise<void> {
-    this.#cancel();
-    const controller = new AbortController();
-    const id = ++this.#fetchId;
-    this.#fetch = controller;
-    this.#requestedSrc = url;
-    this.#setLoading(true);
-    const result = await fetchJourney(url, controller.signal);
-    // A newer baseline-src, a property or a disconnect took over meanwhile.
-    if (id !== this.#fetchId || result === null) return;
-    this.#fetch = null;
-    this.#setLoading(false);
-    this.#take(result);
-    this.#host.requestUpdate();
-  }
-
-  #cancel(): void {
-    this.#fetchId++;
-    this.#fetch?.abort();
-    this.#fetch = null;
-    this.#setLoading(false);
-  }
-
-  #setLoading(loading: boolean): void {
-    if (loading === this.loading) return;
-    this.loading = loading;
-    this.#host.requestUpdate();
   }
 
   // -- side by side: one scroll position for both panes

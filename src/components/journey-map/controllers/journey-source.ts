@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { JourneyErrorEvent, JourneyLoadEvent } from '../../../events/index.js';
+import { LatestFetch } from '../latest-fetch.js';
 import { fetchJourney, inlineJourneySource, readJourney, type LoadResult } from '../load.js';
 
 /** The element a journey source reads. */
@@ -22,16 +23,10 @@ export type SourceHost = ReactiveControllerHost &
  * a queue until the render that shows them is done, so listeners see the map they are told about.
  */
 export class JourneySourceController implements ReactiveController {
-  /** A fetch is under way. */
-  loading = false;
-
   readonly #host: SourceHost;
   readonly #apply: (result: LoadResult | null) => void;
   readonly #isShown: (value: unknown) => boolean;
-  #fetch: AbortController | null = null;
-  /** Bumped by every new request or cancellation: a result with an older number is stale. */
-  #fetchId = 0;
-  #requestedSrc: string | null = null;
+  readonly #fetch: LatestFetch<LoadResult>;
   #appliedProperty: unknown = undefined;
   #inlineSource: string | null = null;
   #observer: MutationObserver | null = null;
@@ -50,7 +45,13 @@ export class JourneySourceController implements ReactiveController {
       else if (result) this.queue(new JourneyErrorEvent({ problems: result.problems }));
     };
     this.#isShown = isShown;
+    this.#fetch = new LatestFetch(fetchJourney, this.#apply, () => host.requestUpdate());
     host.addController(this);
+  }
+
+  /** A fetch is under way. */
+  get loading(): boolean {
+    return this.#fetch.loading;
   }
 
   hostConnected(): void {
@@ -62,11 +63,8 @@ export class JourneySourceController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = null;
-    if (this.#fetch) {
-      // Unfinished: start again on reconnect. A finished load is kept.
-      this.#cancel();
-      this.#requestedSrc = null;
-    }
+    // Unfinished: start again on reconnect. A finished load is kept.
+    if (this.#fetch.loading) this.#fetch.cancel();
   }
 
   /** Events wait for the render. The source controller is registered last, so this runs after the others'. */
@@ -86,8 +84,7 @@ export class JourneySourceController implements ReactiveController {
     const host = this.#host;
     const value = host.journey;
     if (value !== null && value !== undefined) {
-      this.#cancel();
-      this.#requestedSrc = null;
+      this.#fetch.cancel();
       this.#inlineSource = null;
       if (value !== this.#appliedProperty) {
         this.#appliedProperty = value;
@@ -98,11 +95,10 @@ export class JourneySourceController implements ReactiveController {
     this.#appliedProperty = undefined;
     if (host.src) {
       this.#inlineSource = null;
-      if (host.src !== this.#requestedSrc && host.isConnected) void this.#load(host.src);
+      if (host.src !== this.#fetch.requested && host.isConnected) void this.#fetch.start(host.src);
       return;
     }
-    this.#cancel();
-    this.#requestedSrc = null;
+    this.#fetch.cancel();
     const inline = inlineJourneySource(host);
     if (inline === null) {
       this.#inlineSource = null;
@@ -111,33 +107,5 @@ export class JourneySourceController implements ReactiveController {
       this.#inlineSource = `${inline.format}:${inline.text}`;
       this.#apply(readJourney(inline.text, inline.format));
     }
-  }
-
-  async #load(url: string): Promise<void> {
-    this.#cancel();
-    const controller = new AbortController();
-    const id = ++this.#fetchId;
-    this.#fetch = controller;
-    this.#requestedSrc = url;
-    this.#setLoading(true);
-    const result = await fetchJourney(url, controller.signal);
-    // A newer src, a property or a disconnect took over meanwhile: this result is stale.
-    if (id !== this.#fetchId || result === null) return;
-    this.#fetch = null;
-    this.#setLoading(false);
-    this.#apply(result);
-  }
-
-  #cancel(): void {
-    this.#fetchId++;
-    this.#fetch?.abort();
-    this.#fetch = null;
-    this.#setLoading(false);
-  }
-
-  #setLoading(loading: boolean): void {
-    if (loading === this.loading) return;
-    this.loading = loading;
-    this.#host.requestUpdate();
   }
 }

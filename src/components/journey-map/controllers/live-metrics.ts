@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { JourneyErrorEvent } from '../../../events/index.js';
 import type { LocaleController } from '../../../i18n/index.js';
-import type { Journey, Metric, Problem } from '../../../model/core.js';
+import type { Journey, Metric } from '../../../model/core.js';
 import { parseIsoDuration } from '../../../model/iso-duration.js';
 import { metricStatus, type LiveMetricValue, type MetricStatusKind } from '../../../model/metric-status.js';
 import { warnOnce, type WarnOnce } from '../../shared/warn-once.js';
-import { nextFetchDelay, readLiveValues, sameLiveValue } from '../live-values.js';
+import { LatestFetch } from '../latest-fetch.js';
+import { nextFetchDelay, readLiveValues, sameLiveValue, type LiveValuesResult } from '../live-values.js';
 
 /** Where live metrics get the time and their timers: the system's, or a test's. */
 export interface LiveClock {
@@ -233,7 +234,7 @@ export class LiveMetricsController implements ReactiveController {
   #appliedValues: unknown = undefined;
   #appliedStaleAfter: string | null | undefined = undefined;
   #source: { url: string; refreshMs: number } | null = null;
-  #abort: AbortController | null = null;
+  readonly #fetch = new LatestFetch(fetchLiveValues, (result: LiveValuesResult) => this.#land(result));
   #timer: unknown = null;
   /** When the next fetch is due (epoch ms), `null` when none is. */
   #dueAt: number | null = null;
@@ -321,12 +322,11 @@ export class LiveMetricsController implements ReactiveController {
       this.#dueAt = LiveMetricsController.clock.now();
       return;
     }
-    void this.#fetch();
+    this.#fetchNow();
   }
 
   #stop(): void {
-    this.#abort?.abort();
-    this.#abort = null;
+    this.#fetch.cancel();
     this.#clearTimer();
     this.#dueAt = null;
   }
@@ -342,9 +342,9 @@ export class LiveMetricsController implements ReactiveController {
       this.#clearTimer();
       return;
     }
-    if (this.#dueAt === null || this.#abort) return;
+    if (this.#dueAt === null || this.#fetch.loading) return;
     const wait = this.#dueAt - LiveMetricsController.clock.now();
-    if (wait <= 0) void this.#fetch();
+    if (wait <= 0) this.#fetchNow();
     else this.#arm(wait);
   };
 
@@ -352,7 +352,7 @@ export class LiveMetricsController implements ReactiveController {
     this.#clearTimer();
     this.#timer = LiveMetricsController.clock.setTimeout(() => {
       this.#timer = null;
-      if (!this.#hidden()) void this.#fetch();
+      if (!this.#hidden()) this.#fetchNow();
     }, ms);
   }
 
@@ -368,45 +368,16 @@ export class LiveMetricsController implements ReactiveController {
     if (!this.#hidden()) this.#arm(delay);
   }
 
-  async #fetch(): Promise<void> {
+  #fetchNow(): void {
     const source = this.#source;
     if (!source) return;
     this.#clearTimer();
-    this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
     this.#dueAt = null;
-    const where = `metrics-src ${source.url}`;
-    let text: string;
-    try {
-      const response = await fetch(new URL(source.url, document.baseURI), {
-        signal: abort.signal,
-        cache: 'no-store',
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) {
-        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        throw new Error(`the server answered ${status}`);
-      }
-      text = await response.text();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.#finish(abort, false, [{ path: '', message: `${where}: could not load (${errorText(error)})`, severity: 'error' }]);
-      return;
-    }
-    if (abort.signal.aborted) return;
-    if (text.length > MAX_RESPONSE_LENGTH) {
-      this.#finish(abort, false, [{ path: '', message: `${where}: the response is over ${MAX_RESPONSE_LENGTH} characters`, severity: 'error' }]);
-      return;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      this.#finish(abort, false, [{ path: '', message: `${where}: not JSON (${errorText(error)})`, severity: 'error' }]);
-      return;
-    }
-    const { values, skipped, problems } = readLiveValues(data, where);
+    void this.#fetch.start(source.url);
+  }
+
+  /** The newest fetch's result (a response that could not be read at all is a whole-source problem). */
+  #land({ values, skipped, problems }: LiveValuesResult): void {
     const whole = problems.some((p) => p.path === '' && p.severity === 'error' && p.omitted === undefined) && values.size === 0;
     if (!whole) {
       // A skipped entry keeps the value it had.
@@ -416,16 +387,10 @@ export class LiveMetricsController implements ReactiveController {
       }
       this.#applyFetched(values);
     }
-    this.#finish(abort, !whole, problems);
-  }
-
-  #finish(abort: AbortController, ok: boolean, problems: Problem[]): void {
-    if (this.#abort !== abort) return;
-    this.#abort = null;
     const key = problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
     if (problems.length > 0 && key !== this.#lastReport) this.#host.dispatchEvent(new JourneyErrorEvent({ problems }));
     this.#lastReport = key;
-    this.#scheduleNext(ok);
+    this.#scheduleNext(!whole);
   }
 
   // -- announcements
@@ -481,6 +446,39 @@ export class LiveMetricsController implements ReactiveController {
     if (count === 0) return;
     this.#options.announce(count > MAX_NAMED_CHANGES ? msg.metricStatusChanges(count) : said.join(p.listSeparator));
   }
+}
+
+/**
+ * Fetches and reads `metrics-src` (never from the cache). Resolves `null` when `signal` aborted;
+ * a response that cannot be read resolves as one whole-source problem and no values.
+ */
+async function fetchLiveValues(url: string, signal: AbortSignal): Promise<LiveValuesResult | null> {
+  const where = `metrics-src ${url}`;
+  const failed = (message: string): LiveValuesResult => ({
+    values: new Map(),
+    skipped: new Set(),
+    problems: [{ path: '', message: `${where}: ${message}`, severity: 'error' }],
+  });
+  let text: string;
+  try {
+    const response = await fetch(new URL(url, document.baseURI), { signal, cache: 'no-store', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new Error(`the server answered ${status}`);
+    }
+    text = await response.text();
+  } catch (error) {
+    return signal.aborted ? null : failed(`could not load (${errorText(error)})`);
+  }
+  if (signal.aborted) return null;
+  if (text.length > MAX_RESPONSE_LENGTH) return failed(`the response is over ${MAX_RESPONSE_LENGTH} characters`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return failed(`not JSON (${errorText(error)})`);
+  }
+  return readLiveValues(data, where);
 }
 
 function errorText(error: unknown): string {
