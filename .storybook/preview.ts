@@ -40,7 +40,9 @@ const preview: Preview = {
     docs: {
       toc: true,
       // "Show code": markup read from the rendered story, pasteable into a plain page (see source.ts).
-      source: { transform: (_code: string, context: { canvasElement: Element }) => storySource(context.canvasElement) },
+      // A docs page renders its Source blocks once before any story's canvas exists: the code
+      // Storybook made stands until the story has rendered and the snippet is made again.
+      source: { transform: (code: string, context: { canvasElement?: Element }) => (context.canvasElement ? storySource(context.canvasElement) : code) },
       extractArgTypes: (component: unknown) => {
         const declaration = typeof component === 'string' ? declarationOf(manifest, component) : undefined;
         return declaration ? argTypesFor(declaration) : null;

@@ -337,6 +337,12 @@ async function testStory(page, story, pageErrors) {
   return { skipped: false, problems, time: axeStart ? `${axeStart - t0} ms render, ${end - axeStart} ms axe` : `${end - t0} ms` };
 }
 
+const docsPages = Object.values(index.entries)
+  .filter((entry) => entry.type === 'docs')
+  .filter((entry) => !grep || `${entry.id} ${entry.title}`.toLowerCase().includes(grep.toLowerCase()));
+/** Docs page id → the errors it showed (empty: rendered). */
+const docsResults = new Map();
+
 try {
   const queue = [...stories];
   await Promise.all(
@@ -357,6 +363,26 @@ try {
       await page.close();
     }),
   );
+  // Docs pages: each renders without an error (a Source block's transform, a broken MDX block).
+  const page = await openPage();
+  let errors = [];
+  page.on('pageerror', (error) => errors.push(error.message ?? String(error)));
+  page.on('console', (message) => message.type() === 'error' && /^Error rendering|TypeError|ReferenceError/.test(message.text()) && errors.push(message.text()));
+  for (const entry of docsPages) {
+    errors = [];
+    try {
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'domcontentloaded', timeout: STORY_TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content') || document.body.classList.contains('sb-show-errordisplay'), { timeout: STORY_TIMEOUT, polling: 100 });
+      // The stories on the page render after the page itself: give them a moment to fail.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+      if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) errors.push('the error display is shown');
+    } catch (error) {
+      errors.push(`could not open: ${error.message ?? error}`);
+    }
+    docsResults.set(entry.id, errors);
+    console.log(`${errors.length === 0 ? '✓' : '✗'} ${entry.title} › docs page`);
+  }
+  await page.close();
   if (blocked.size > 0) console.log(`\nRefused requests to ${[...blocked].join(', ')} (the run is offline).`);
 } finally {
   await browser.close();
@@ -373,8 +399,14 @@ if (failures.length > 0) {
     for (const problem of results.get(story.id).problems) console.log(`    ${problem}`);
   }
 }
+const docsFailures = docsPages.filter((entry) => docsResults.get(entry.id)?.length > 0);
+if (docsFailures.length > 0) {
+  console.log('\nDocs pages that failed to render:');
+  for (const entry of docsFailures) console.log(`\n✗ ${entry.title}  [${entry.id}]\n    ${docsResults.get(entry.id).join('\n    ')}`);
+}
+console.log(`\ndocs pages: ${docsPages.length - docsFailures.length} rendered, ${docsFailures.length} failed`);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`\n${stories.length} stories, ${workers} ${workers === 1 ? 'page' : 'pages'}, ${seconds} s`);
 // The summary stands alone on the last line, the form CI reads as a test count.
 console.log(`stories: ${passed} passed, ${failures.length} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failures.length > 0 ? 1 : 0);
+process.exit(failures.length > 0 || docsFailures.length > 0 ? 1 : 0);
