@@ -455,9 +455,10 @@ export class JourneyMap extends JourneyMapProperties {
   }
 
   #touchpointSelected(id: string): void {
-    const detail = this.#map.layout && touchpointSelectDetail(this.#map.layout, id);
-    if (!detail) return;
-    this.dispatchEvent(new TouchpointSelectEvent(detail));
+    const layout = this.#map.layout;
+    // Built inside the dispatch: the manifest's analyzer reads a variable here as an event name.
+    if (!layout?.columnOf.has(id)) return;
+    this.dispatchEvent(new TouchpointSelectEvent(touchpointSelectDetail(layout, id)!));
     if (this.editable) this.#cellFocused(this.#focus.active, true);
   }
 
