@@ -163,6 +163,11 @@ describe('<opportunity-matrix> on small screens', () => {
         open.focus();
         const start = region.scrollLeft;
         for (let i = 0; i < 20; i++) await press(el, dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+        // Keyboard scrolling is animated: measure once the region has come to rest.
+        for (let last = NaN; region.scrollLeft !== last; ) {
+          last = region.scrollLeft;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         expect(Math.abs(region.scrollLeft - start), 'scrolled towards the inline end').to.be.above(100);
         const painPoints = region.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
         const { left, right } = region.getBoundingClientRect();
