@@ -257,28 +257,28 @@ describe('journey-map compare', () => {
     const theirs = inner.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     expect(mine.scrollWidth).to.be.above(mine.clientWidth);
     mine.scrollLeft = 150;
-    await waitUntil(() => theirs.scrollLeft === 150, 'the baseline pane follows the scroll');
+    await waitUntil(() => theirs.scrollLeft === 150, 'the baseline pane follows the scroll', { timeout: 5000 });
     theirs.scrollLeft = 60;
-    await waitUntil(() => mine.scrollLeft === 60, 'and the current pane follows the baseline');
+    await waitUntil(() => mine.scrollLeft === 60, 'and the current pane follows the baseline', { timeout: 5000 });
 
     el.focusTouchpoint('porownywarka');
-    await waitUntil(() => inner.shadowRoot!.querySelector<HTMLElement>('[data-id="porownywarka"]')!.tabIndex === 0, 'the baseline tab stop follows');
+    await waitUntil(() => inner.shadowRoot!.querySelector<HTMLElement>('[data-id="porownywarka"]')!.tabIndex === 0, 'the baseline tab stop follows', { timeout: 5000 });
     expect(active(el)?.dataset['id']).to.equal('porownywarka');
     // By keyboard: Left in the current map, the baseline's position follows.
     await press('ArrowLeft');
     expect(active(el)?.dataset['id']).to.equal('media');
-    await waitUntil(() => inner.shadowRoot!.querySelector<HTMLElement>('[data-id="media"]')!.tabIndex === 0, 'the baseline tab stop follows the keys');
+    await waitUntil(() => inner.shadowRoot!.querySelector<HTMLElement>('[data-id="media"]')!.tabIndex === 0, 'the baseline tab stop follows the keys', { timeout: 5000 });
     // And the other way: keys in the baseline map move the current map's tab stop, not its focus.
     inner.focusTouchpoint('porownywarka');
-    await waitUntil(() => touchpointCell(el, 'porownywarka').tabIndex === 0, 'the current tab stop follows');
+    await waitUntil(() => touchpointCell(el, 'porownywarka').tabIndex === 0, 'the current tab stop follows', { timeout: 5000 });
     await press('ArrowLeft');
     expect((inner.shadowRoot!.activeElement as HTMLElement).dataset['id']).to.equal('media');
-    await waitUntil(() => touchpointCell(el, 'media').tabIndex === 0, 'the current tab stop follows the keys');
+    await waitUntil(() => touchpointCell(el, 'media').tabIndex === 0, 'the current tab stop follows the keys', { timeout: 5000 });
     expect(touchpointCell(el, 'porownywarka').tabIndex).to.equal(-1);
     // A lane below: the matching cell of the same lane.
     await press('ArrowDown');
     const lane = (inner.shadowRoot!.activeElement as HTMLElement).dataset['row'];
-    await waitUntil(() => el.shadowRoot!.querySelector<HTMLElement>(`.cell[data-row="${lane}"][tabindex="0"]`), 'the same lane');
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLElement>(`.cell[data-row="${lane}"][tabindex="0"]`), 'the same lane', { timeout: 5000 });
 
     // Choosing a persona in the baseline's legend filters both, told by the host.
     const personaChanges = record(el, 'persona-change');
@@ -335,7 +335,7 @@ describe('journey-map compare', () => {
       <journey-map locale="en" .journey=${after} baseline-src=${sampleUrl('zakupy-obecny.pl.json')}></journey-map>
     </div>`);
     const el = wrapper.querySelector('journey-map')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="compare-summary"]'), 'the baseline arrives');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="compare-summary"]'), 'the baseline arrives', { timeout: 5000 });
     await settle(el);
     expect(touchpointCell(el, 'sklep').classList.contains('ghost')).to.equal(true);
     el.removeAttribute('baseline-src');
@@ -356,7 +356,7 @@ describe('journey-map compare', () => {
       const el = await fixture<JourneyMap>(html`<journey-map locale="en" .journey=${after} baseline-src=${sampleUrl('zakupy-obecny.pl.json')}></journey-map>`);
       expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.not.equal(null);
       el.setAttribute('baseline-src', `${sampleUrl('zakupy-obecny.pl.json')}?again`);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="compare-summary"]'), 'the newer baseline arrives');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="compare-summary"]'), 'the newer baseline arrives', { timeout: 5000 });
       expect(signals[0]!.aborted).to.equal(true);
       expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
 
@@ -369,11 +369,11 @@ describe('journey-map compare', () => {
         return original(input, init);
       };
       el.setAttribute('baseline-src', `${sampleUrl('zakupy-obecny.pl.json')}?third`);
-      await waitUntil(() => signals.length === 3, 'the third request is under way');
+      await waitUntil(() => signals.length === 3, 'the third request is under way', { timeout: 5000 });
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
-      await waitUntil(() => signals.length === 4, 'fetched again');
+      await waitUntil(() => signals.length === 4, 'fetched again', { timeout: 5000 });
       expect(signals[2]!.aborted).to.equal(true);
       release();
     } finally {
