@@ -101,7 +101,7 @@ export interface ComparisonSummary {
   moved: number;
   /** Kept touchpoints with at least one field change. */
   changed: number;
-  /** Baseline pain points that no touchpoint of the current journey has any more (by text). */
+  /** Baseline pain points that no touchpoint of the current journey still has (by text). */
   painPointsSolved: number;
   /** Current pain points the baseline journey did not have (by text). */
   painPointsNew: number;
