@@ -201,10 +201,8 @@ export class JourneyMap extends JourneyMapProperties {
     dir: () => this._dir,
     announce: (text) => this.#announce(text),
     problems: (problems) => {
-      this._problems = problems;
-      if (problems.length === 0) return;
-      this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
-      this.#source.queue(new JourneyErrorEvent({ problems }));
+      this.#showProblems(problems);
+      if (problems.length > 0) this.#source.queue(new JourneyErrorEvent({ problems }));
     },
     scroller: () => this.#geometry.scroller,
     moveTabStop: (id, lane) => this.focusTouchpoint(id, { focus: false, lane }),
@@ -226,11 +224,7 @@ export class JourneyMap extends JourneyMapProperties {
     show: (journey) => {
       this._journey = journey;
     },
-    showProblems: (problems) => {
-      if (problems.length === 0 && this._problems.length === 0) return;
-      this._problems = problems;
-      if (problems.length > 0) this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
-    },
+    showProblems: (problems) => this.#showProblems(problems),
     announce: (text) => this.#announce(text),
   };
 
@@ -324,8 +318,7 @@ export class JourneyMap extends JourneyMapProperties {
       this._problemsOpen = false;
     } else {
       // Keep what is shown; report.
-      this._problems = result.problems;
-      this.#announce(this._i18n.msg.invalid(problemTotal(result.problems)));
+      this.#showProblems(result.problems);
     }
   }
 
@@ -353,6 +346,13 @@ export class JourneyMap extends JourneyMapProperties {
   #shape(layout: MapLayout): GridShape {
     // Stacked, the lane headers are not shown (each cell says its lane): they cannot take focus.
     return { ...layout.shape, headerRow: true, headerColumn: !this.#geometry.narrow };
+  }
+
+  /** Shows a source's problems (or clears them with `[]`), saying how many there are. */
+  #showProblems(problems: Problem[]): void {
+    if (problems.length === 0 && this._problems.length === 0) return;
+    this._problems = problems;
+    if (problems.length > 0) this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
   }
 
   #announce(text: string): void {
