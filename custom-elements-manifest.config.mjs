@@ -77,9 +77,13 @@ function eventTypesPlugin() {
     },
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
-        // The analyzer also lists `this.dispatchEvent(new SomeEvent(…))` as an event without a
-        // name (the name lives in the event class): the element's `@fires` tag documents it.
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        // The analyzer also lists `this.dispatchEvent(new SomeEvent(…))` as an event, named after
+        // its argument when that is an identifier (`new SomeEvent(detail)` becomes "detail") and
+        // nameless otherwise: the name lives in the event class, whose `@fires` tag documents it.
+        // An undocumented event class stays listed, so the manifest test still catches it.
+        if (!declaration.events) continue;
+        const documented = new Set(declaration.events.filter((event) => event.description && event.type).map((event) => event.type.text));
+        declaration.events = declaration.events.filter((event) => event.name && (event.description || !documented.has(event.type?.text)));
       }
       const found = details.get(moduleDoc.path);
       if (!found) return;

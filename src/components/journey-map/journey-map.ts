@@ -455,10 +455,9 @@ export class JourneyMap extends JourneyMapProperties {
   }
 
   #touchpointSelected(id: string): void {
-    const layout = this.#map.layout;
-    // Built inside the dispatch: the manifest's analyzer reads a variable here as an event name.
-    if (!layout?.columnOf.has(id)) return;
-    this.dispatchEvent(new TouchpointSelectEvent(touchpointSelectDetail(layout, id)!));
+    const detail = this.#map.layout && touchpointSelectDetail(this.#map.layout, id);
+    if (!detail) return;
+    this.dispatchEvent(new TouchpointSelectEvent(detail));
     if (this.editable) this.#cellFocused(this.#focus.active, true);
   }
 
