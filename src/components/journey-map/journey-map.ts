@@ -32,7 +32,8 @@ import { PrintController } from './controllers/print.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
 import type { Editing } from './editing/attach.js';
-import type { GridShape } from './keyboard.js';
+import { editKeyOf } from './editing/keys.js';
+import type { Cell, GridShape } from './keyboard.js';
 import type { MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
 import { compareStyles } from './compare.styles.js';
@@ -155,7 +156,7 @@ export class JourneyMap extends JourneyMapProperties {
     renderNow: () => this.performUpdate(),
     scroller: () => this.#geometry.scroller,
     activate: (id) => this.#details.open(id),
-    editKey: (event, cell) => (this.editable && this._editing ? this._editing.commands.onKey(event, cell) : false),
+    editKey: (event, cell) => this.#editKey(event, cell),
     focused: (cell) => this.#cellFocused(cell, false),
   });
   readonly #details = new DetailsPanelController(this, {
@@ -302,6 +303,26 @@ export class JourneyMap extends JourneyMapProperties {
   #loadEditing(): Promise<Editing> {
     this.#editingLoad ??= import('./editing/module.js').then((module) => (this._editing = module.attachEditing(this.#parts)));
     return this.#editingLoad;
+  }
+
+  /**
+   * An editing key. One pressed before the editing code has arrived (a slow network, a busy
+   * machine) is carried out when it does, on the touchpoint it was pressed on, found again in
+   * case a remote change moved it: a keystroke is never lost.
+   */
+  #editKey(event: KeyboardEvent, cell: Cell): boolean {
+    if (!this.editable) return false;
+    if (this._editing) return this._editing.commands.onKey(event, cell);
+    const layout = this.#map.layout;
+    // Enter edits only on a stage's head and in the touchpoints lane; elsewhere it opens details.
+    const enterEdits = event.key === 'Enter' && (cell.row === -1 || layout?.lanes[cell.row] === 'touchpoints');
+    if (!layout || (!enterEdits && editKeyOf(event, this._dir) === null)) return false;
+    const id = cell.row === -1 ? undefined : layout.columns[cell.col]?.touchpoint?.id;
+    void this.#loadEditing().then((editing) => {
+      const col = id === undefined ? cell.col : this.#map.layout?.columnOf.get(id);
+      if (this.editable && col !== undefined) editing.commands.onKey(event, { row: cell.row, col });
+    });
+    return true;
   }
 
   #apply(result: LoadResult | null): void {

@@ -18,6 +18,24 @@ describe('journey-map editable', () => {
     journey = await fixtureJson('map/two-personas.en.json');
   });
 
+  // First in this file: only here has the page not yet loaded the editing code.
+  it('carries out edit keys pressed while the editing code is still loading, in order', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><journey-map editable .journey=${journey}></journey-map></div>`);
+    const el = wrapper.querySelector('journey-map')!;
+    expect(el.shadowRoot!.getElementById('editing-hint'), 'the editing code has not arrived yet').to.equal(null);
+    el.focusTouchpoint('portal');
+    const keys = [0, 1].map(() => new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true, composed: true, cancelable: true }));
+    for (const key of keys) active(el)!.dispatchEvent(key);
+    expect(keys.map((k) => k.defaultPrevented), 'the keys are taken, not passed on').to.deep.equal([true, true]);
+    const changed = oneEvent(el, 'journey-change');
+    await changed;
+    await settle(el);
+    for (let i = 0; i < 50 && el.toJSON()!.touchpoints.find((t) => t.id === 'portal')!.stage !== 'later'; i++) await settle(el);
+    expect(stageOf(el.toJSON()!, 'portal'), 'both moves done: across the stage edge').to.equal('later');
+    expect(active(el)!.dataset['id']).to.equal('portal');
+    expect(liveText(el)).to.equal('Moved “Renews on the portal” to Later, 1 of 1');
+  });
+
   it('reflects editable and describes the editing keys on the grid', async () => {
     const el = await editableMap(journey);
     expect(el.hasAttribute('editable')).to.equal(true);
