@@ -1,7 +1,8 @@
 /**
  * Grid navigation of `<journey-map>` (WAI-ARIA APG grid pattern) as pure functions: the current
  * cell plus a key give the next cell. No DOM, so the element stays O(1) per key press and the
- * rules can be tested without a browser.
+ * rules can be tested without a browser. Which edit a key asks for (`editKeyOf`) is here too, not
+ * in the editing code, so a key pressed before that code has loaded is known and kept.
  *
  * Coordinates are logical: `row` is the lane index, `col` the touchpoint column (0 = the first
  * column in reading order). As in the APG data grid, the headers are cells too, so their content
@@ -133,4 +134,51 @@ export function nextCell(
     default:
       return null;
   }
+}
+
+/** An edit a key asks for. */
+export type EditKey =
+  | { kind: 'move'; step: 1 | -1 }
+  | { kind: 'emotion'; step: 1 | -1 }
+  | { kind: 'open-form' }
+  | { kind: 'remove' }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
+
+/** The parts of a key event that matter. */
+export interface EditKeyEvent {
+  key: string;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+}
+
+/**
+ * The edit a key press asks for, or `null`. Alt+Left/Right move a touchpoint (mirrored in
+ * right-to-left maps: Alt+Left is "later" there), Alt+Up/Down change an emotion, F2 opens the
+ * edit form (Enter too, decided by the caller, since Enter also opens details when not editing),
+ * Delete removes, Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd instead of Ctrl on macOS).
+ */
+export function editKeyOf(event: EditKeyEvent, dir: 'ltr' | 'rtl' = 'ltr'): EditKey | null {
+  const command = Boolean(event.ctrlKey || event.metaKey);
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (command && !event.altKey) {
+    if (key === 'z') return event.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
+    if (key === 'y' && !event.shiftKey) return { kind: 'redo' };
+    return null;
+  }
+  if (event.altKey && !command && !event.shiftKey) {
+    const later = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    if (key === later) return { kind: 'move', step: 1 };
+    if (key === earlier) return { kind: 'move', step: -1 };
+    if (key === 'ArrowUp') return { kind: 'emotion', step: 1 };
+    if (key === 'ArrowDown') return { kind: 'emotion', step: -1 };
+    return null;
+  }
+  if (event.altKey || command || event.shiftKey) return null;
+  if (key === 'F2') return { kind: 'open-form' };
+  if (key === 'Delete') return { kind: 'remove' };
+  return null;
 }

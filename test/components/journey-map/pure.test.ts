@@ -1,6 +1,6 @@
 /** The pure parts of `<journey-map>`: grid navigation, layout and connector geometry. */
 import { expect } from '@open-wc/testing';
-import { nextCell, stageOfColumn, type GridShape } from '../../../src/components/journey-map/keyboard.js';
+import { editKeyOf, nextCell, stageOfColumn, type GridShape } from '../../../src/components/journey-map/keyboard.js';
 import { coloredPersonas, computeLayout, emotionLinesFor } from '../../../src/components/journey-map/layout.js';
 import { connectorsFor, connectorShape, BOTTOM_BAND, TOP_BAND } from '../../../src/components/journey-map/connectors.js';
 import { parseJourney, pathEdges } from '../../../src/model/index.js';
@@ -88,6 +88,27 @@ describe('journey-map keyboard (pure)', () => {
 
   it('finds the stage of a column', () => {
     expect([0, 1, 2, 3, 4, 5].map((c) => stageOfColumn(shape, c))).to.deep.equal([0, 0, 1, 2, 2, 2]);
+  });
+});
+
+describe('journey-map edit keys (pure)', () => {
+  it('names the edit each key asks for, mirroring the move keys right to left', () => {
+    expect(editKeyOf({ key: 'ArrowRight', altKey: true })).to.deep.equal({ kind: 'move', step: 1 });
+    expect(editKeyOf({ key: 'ArrowRight', altKey: true }, 'rtl')).to.deep.equal({ kind: 'move', step: -1 });
+    expect(editKeyOf({ key: 'ArrowLeft', altKey: true }, 'rtl')).to.deep.equal({ kind: 'move', step: 1 });
+    expect(editKeyOf({ key: 'ArrowUp', altKey: true })).to.deep.equal({ kind: 'emotion', step: 1 });
+    expect(editKeyOf({ key: 'ArrowDown', altKey: true })).to.deep.equal({ kind: 'emotion', step: -1 });
+    expect(editKeyOf({ key: 'F2' })).to.deep.equal({ kind: 'open-form' });
+    expect(editKeyOf({ key: 'Delete' })).to.deep.equal({ kind: 'remove' });
+    expect(editKeyOf({ key: 'z', ctrlKey: true })).to.deep.equal({ kind: 'undo' });
+    expect(editKeyOf({ key: 'Z', metaKey: true, shiftKey: true })).to.deep.equal({ kind: 'redo' });
+    expect(editKeyOf({ key: 'y', ctrlKey: true })).to.deep.equal({ kind: 'redo' });
+  });
+
+  it('leaves every other key to navigation', () => {
+    for (const event of [{ key: 'ArrowRight' }, { key: 'Enter' }, { key: 'Delete', shiftKey: true }, { key: 'ArrowUp', altKey: true, shiftKey: true }, { key: 'z', ctrlKey: true, altKey: true }, { key: 'y', ctrlKey: true, shiftKey: true }, { key: 'a', ctrlKey: true }]) {
+      expect(editKeyOf(event), JSON.stringify(event)).to.equal(null);
+    }
   });
 });
 

@@ -10,7 +10,8 @@ import { emotionScaleOf, type Journey } from '../../../model/core.js';
 import { moveTouchpoint, removeTouchpoint, setEmotion } from '../../../model/edit/operations.js';
 import type { EditingController } from '../controllers/editing.js';
 import type { MapLayout } from '../layout.js';
-import { editKeyOf, moveTarget } from './keys.js';
+import { editKeyOf } from '../keyboard.js';
+import { moveTarget } from './keys.js';
 
 /** What the commands need from the map. */
 export interface CommandContext {

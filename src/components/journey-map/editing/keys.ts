@@ -1,55 +1,8 @@
 /**
- * The editing keys of `<journey-map editable>` as pure functions: which edit a key press asks
- * for, and where a touchpoint moved one step in reading order lands. No DOM.
+ * Where a touchpoint moved one step in reading order by `<journey-map editable>` lands, as a pure
+ * function (which key asks for which edit is `editKeyOf` in ../keyboard.ts). No DOM.
  */
 import type { Journey } from '../../../model/core.js';
-
-/** An edit a key asks for. */
-export type EditKey =
-  | { kind: 'move'; step: 1 | -1 }
-  | { kind: 'emotion'; step: 1 | -1 }
-  | { kind: 'open-form' }
-  | { kind: 'remove' }
-  | { kind: 'undo' }
-  | { kind: 'redo' };
-
-/** The parts of a key event that matter. */
-export interface EditKeyEvent {
-  key: string;
-  altKey?: boolean;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  shiftKey?: boolean;
-}
-
-/**
- * The edit a key press asks for, or `null`. Alt+Left/Right move a touchpoint (mirrored in
- * right-to-left maps: Alt+Left is "later" there), Alt+Up/Down change an emotion, F2 opens the
- * edit form (Enter too, decided by the caller, since Enter also opens details when not editing),
- * Delete removes, Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd instead of Ctrl on macOS).
- */
-export function editKeyOf(event: EditKeyEvent, dir: 'ltr' | 'rtl' = 'ltr'): EditKey | null {
-  const command = Boolean(event.ctrlKey || event.metaKey);
-  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  if (command && !event.altKey) {
-    if (key === 'z') return event.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
-    if (key === 'y' && !event.shiftKey) return { kind: 'redo' };
-    return null;
-  }
-  if (event.altKey && !command && !event.shiftKey) {
-    const later = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const earlier = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    if (key === later) return { kind: 'move', step: 1 };
-    if (key === earlier) return { kind: 'move', step: -1 };
-    if (key === 'ArrowUp') return { kind: 'emotion', step: 1 };
-    if (key === 'ArrowDown') return { kind: 'emotion', step: -1 };
-    return null;
-  }
-  if (event.altKey || command || event.shiftKey) return null;
-  if (key === 'F2') return { kind: 'open-form' };
-  if (key === 'Delete') return { kind: 'remove' };
-  return null;
-}
 
 /** Where a touchpoint goes: a stage and its position among that stage's touchpoints. */
 export interface MoveTarget {
