@@ -128,7 +128,9 @@ describe('journey-map edit forms', () => {
     expect(el.toJSON()!.touchpoints[1]!.url).to.equal('https://example.org/renew');
   });
 
-  it('keeps hostile markup typed into fields as text', async () => {
+  it('keeps hostile markup typed into fields as text', async function () {
+    // About 300 real key presses: on a busy machine that alone can pass the default 10 s.
+    this.timeout(40000);
     const el = await editableMap(journey);
     await openForm(el, 'portal');
     const hostile = '<img src=x onerror="window.__formPwned=1">';
