@@ -20,7 +20,7 @@ import type { Journey, LaneId, Problem } from '../../model/core.js';
 import { hostStyles, themeStyles, visuallyHidden } from '../../theme/index.js';
 import { warnOnce } from '../shared/warn-once.js';
 import { CollabController, type CollabModule } from './controllers/collab.js';
-import { CompareController, type CompareMode } from './controllers/compare.js';
+import { CompareController, quietMap, type CompareMode } from './controllers/compare.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
 import { GridFocusController } from './controllers/grid-focus.js';
@@ -375,7 +375,11 @@ export class JourneyMap extends JourneyMapProperties {
     if (problems.length > 0) this.#announce(this._i18n.msg.invalid(problemTotal(problems)));
   }
 
+  /** @internal A comparing host's nested baseline map (`quietMap`): the host announces for it. */
+  [quietMap] = false;
+
   #announce(text: string): void {
+    if (this[quietMap]) return;
     // A trailing no-break space toggles so the same sentence twice is still a change to announce.
     this._announcement = this._announcement === text ? `${text}\u00a0` : text;
   }

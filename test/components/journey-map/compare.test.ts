@@ -287,6 +287,9 @@ describe('journey-map compare', () => {
     expect(el.persona).to.equal('anna');
     expect(personaChanges).to.have.length(1);
     expect(inner.persona).to.equal('anna');
+    // Said once, by the host: the nested map's live region stays silent.
+    expect(liveText(el)).to.contain('Anna');
+    expect(liveText(inner)).to.equal('');
     // The nested map's events stay inside: the page hears the host's own only.
     expect(loads.filter((e) => e.type === 'journey-load')).to.have.length(1);
     expect(loads.filter((e) => e.type === 'cell-focus').every((e) => e.target === el)).to.equal(true);

@@ -48,8 +48,16 @@ export interface CompareOptions {
   selectPersona: (persona: string | null) => void;
 }
 
+/**
+ * Set on the nested baseline map by its host: the host announces what changes in both panes (a
+ * persona chosen in either legend filters both), so the nested map says nothing itself and a
+ * screen reader hears each change once.
+ */
+export const quietMap: unique symbol = Symbol('quiet map');
+
 /** What the nested baseline map offers its host. */
 interface BaselineMap extends HTMLElement {
+  [quietMap]: boolean;
   updateComplete: Promise<boolean>;
   focusTouchpoint(id: string, options?: { focus?: boolean; lane?: LaneId | null }): boolean;
 }
@@ -124,6 +132,8 @@ export class CompareController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const nested = this.#baselineMap();
+    if (nested) nested[quietMap] = true;
     if (this.mode === 'side-by-side') void this.#bindScroll();
     else this.#unbindScroll();
   }
