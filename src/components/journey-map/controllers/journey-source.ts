@@ -69,9 +69,15 @@ export class JourneySourceController implements ReactiveController {
 
   /** Events wait for the render. The source controller is registered last, so this runs after the others'. */
   hostUpdated(): void {
+    if (this.#events.length === 0) return;
     const events = this.#events;
     this.#events = [];
-    for (const event of events) this.#host.dispatchEvent(event);
+    // Once the update is over, not inside it: a listener that sets a property (a host echoing
+    // journey-change back as `journey`) then starts an update of its own instead of one nested in
+    // this. Still before anything awaiting `updateComplete` goes on.
+    queueMicrotask(() => {
+      for (const event of events) this.#host.dispatchEvent(event);
+    });
   }
 
   /** Dispatches `event` after the coming render. */
