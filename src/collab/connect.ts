@@ -8,6 +8,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { bindYjs, type BindableMap, type Binding } from './bind.js';
+import { ClosableSocket } from './socket.js';
 
 /** The connection as the map shows and announces it (`map.connection`). */
 export interface ConnectionState {
@@ -66,13 +67,14 @@ export function connect(map: ConnectableMap, options: ConnectOptions): Connectio
     map.connection = status;
   };
 
+  const socket = new ClosableSocket({ url: options.url });
   const provider = new HocuspocusProvider({
-    url: options.url,
+    websocketProvider: socket,
     name: options.room,
     document: doc,
     token: options.token ?? null,
-    onStatus: ({ status: socket }) => {
-      if (socket === 'connected' || status.state === 'refused') return;
+    onStatus: ({ status: socketStatus }) => {
+      if (socketStatus === 'connected' || status.state === 'refused') return;
       show({ state: wasLive ? 'offline' : 'connecting', unsent: status.unsent });
     },
     onSynced: ({ state }) => {
@@ -85,6 +87,9 @@ export function connect(map: ConnectableMap, options: ConnectOptions): Connectio
       show({ state: 'refused', unsent: status.unsent, reason });
     },
   });
+
+  // A provider given its socket does not attach itself (Hocuspocus 3).
+  provider.attach();
 
   // Updates made here while not live wait in the document until the provider syncs again.
   const countUnsent = (_update: Uint8Array, origin: unknown): void => {
@@ -101,6 +106,8 @@ export function connect(map: ConnectableMap, options: ConnectOptions): Connectio
       doc.off('update', countUnsent);
       binding?.destroy();
       provider.destroy();
+      // A socket passed in is the caller's to close: the provider leaves it open.
+      socket.destroy();
       doc.destroy();
       map.connection = null;
     },

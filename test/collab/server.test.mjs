@@ -31,7 +31,7 @@ function client(url, room, options) {
   return c;
 }
 after(async () => {
-  for (const c of clients) c.provider.destroy();
+  for (const c of clients) c.destroy();
   for (const server of running) await server.stop('SIGKILL');
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
@@ -161,11 +161,11 @@ describe('reconnecting', () => {
     const b = client(server.url, 'offline');
     await b.synced();
     await waitFor(() => sameDocs(a.doc, b.doc), 'b has the seed');
-    a.provider.disconnect();
+    a.socket.disconnect();
     await waitFor(() => a.provider.configuration.websocketProvider.status === 'disconnected', 'a offline');
     edit(a.doc, [{ op: 'replace', path: '/touchpoints/0/title', value: 'Edited offline' }]);
     edit(b.doc, [{ op: 'replace', path: '/touchpoints/2/emotion', value: 3 }]);
-    await a.provider.connect();
+    await a.socket.connect();
     await waitFor(() => sameDocs(a.doc, b.doc) && docToJourney(a.doc).journey?.touchpoints[2].emotion === 3, 'a and b converged');
     const journey = docToJourney(b.doc).journey;
     assert.equal(journey.touchpoints[0].title, 'Edited offline');

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { ClosableSocket } from '../../dist/collab/socket.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(repoRoot, 'bin', 'journeykit.js');
@@ -64,12 +65,27 @@ export function startServe(args, env = {}) {
   }));
 }
 
-/** A Hocuspocus client on `room` with its own Y.Doc. */
+/**
+ * A Hocuspocus client on `room` with its own Y.Doc, on the socket journeykit's connector uses
+ * (one that stays closed once destroyed). `destroy()` closes both.
+ */
 export function connect(url, room, options = {}) {
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({ url, name: room, document: doc, WebSocketPolyfill: WebSocket, token: options.token ?? null });
+  const socket = new ClosableSocket({ url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc, token: options.token ?? null });
+  provider.attach();
   const failure = new Promise((resolve) => provider.on('authenticationFailed', ({ reason }) => resolve(reason)));
-  return { doc, provider, failure, synced: () => waitFor(() => provider.isSynced, `client on ${room} synced`) };
+  return {
+    doc,
+    provider,
+    socket,
+    failure,
+    synced: () => waitFor(() => provider.isSynced, `client on ${room} synced`),
+    destroy() {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
 }
 
 /** Where `redis-server` is, or `null`. */
