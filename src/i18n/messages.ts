@@ -176,7 +176,11 @@ export interface Messages {
   /** Name of the current map's grid side by side: "Current: Shopping: to be". */
   currentGrid: (title: string) => string;
 
-  /** Quadrant names of the impact × effort matrix. */
+  /**
+   * Quadrant names of the impact × effort matrix. Soft hyphens (`\u00ad`) mark where a long word
+   * may break with a hyphen in a small matrix (browsers without hyphenation dictionaries would
+   * otherwise break it anywhere); they are left out of accessible names.
+   */
   quadrants: Record<Quadrant, string>;
   /** Opportunity status names. */
   opportunityStatuses: Record<OpportunityStatus, string>;

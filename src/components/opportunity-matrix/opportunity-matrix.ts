@@ -246,7 +246,7 @@ export class OpportunityMatrix extends LitElement {
     const { msg } = l10n;
     const p = msg.punctuation;
     const parts = [
-      entry.quadrant ? msg.quadrants[entry.quadrant] : msg.notRated,
+      entry.quadrant ? msg.quadrants[entry.quadrant].replaceAll('\u00ad', '') : msg.notRated,
       entry.impact === undefined ? undefined : msg.impact(entry.impact),
       entry.effort === undefined ? undefined : msg.effort(entry.effort),
       msg.opportunityStatuses[entry.status],

@@ -150,7 +150,7 @@ export const de: MessageFactory<'one' | 'other'> = (f) => {
     baselineGrid: (title) => `Ausgangslage: ${title}`,
     currentGrid: (title) => `Aktuell: ${title}`,
 
-    quadrants: { 'quick-win': 'Schnelle Erfolge', 'major-project': 'Großprojekte', 'fill-in': 'Lückenfüller', thankless: 'Undankbare Aufgaben' },
+    quadrants: { 'quick-win': 'Schnelle Erfolge', 'major-project': 'Groß\u00adprojekte', 'fill-in': 'Lücken\u00adfüller', thankless: 'Undank\u00adbare Aufgaben' },
     opportunityStatuses: { open: 'Offen', planned: 'Geplant', 'in-progress': 'In Arbeit', done: 'Erledigt', dismissed: 'Verworfen' },
     opportunityMatrix: 'Chancen nach Wirkung und Aufwand',
     matrixDescription: (n) => `Matrix aus Wirkung × Aufwand mit ${opportunities(n)}`,

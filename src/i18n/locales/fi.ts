@@ -150,7 +150,7 @@ export const fi: MessageFactory<'one' | 'other'> = (f) => {
     baselineGrid: (title) => `Lähtötilanne: ${title}`,
     currentGrid: (title) => `Nykyinen: ${title}`,
 
-    quadrants: { 'quick-win': 'Nopeat voitot', 'major-project': 'Suuret hankkeet', 'fill-in': 'Täytetehtävät', thankless: 'Kiittämättömät tehtävät' },
+    quadrants: { 'quick-win': 'Nopeat voitot', 'major-project': 'Suuret hankkeet', 'fill-in': 'Täyte\u00adtehtävät', thankless: 'Kiittämät\u00adtömät tehtävät' },
     opportunityStatuses: { open: 'Avoin', planned: 'Suunniteltu', 'in-progress': 'Työn alla', done: 'Valmis', dismissed: 'Hylätty' },
     opportunityMatrix: 'Mahdollisuudet vaikutuksen ja työmäärän mukaan',
     matrixDescription: (n) => `Vaikutus × työmäärä -matriisi: ${opportunities(n)}`,

@@ -150,7 +150,7 @@ export const nb: MessageFactory<'one' | 'other'> = (f) => {
     baselineGrid: (title) => `Utgangspunkt: ${title}`,
     currentGrid: (title) => `Nå: ${title}`,
 
-    quadrants: { 'quick-win': 'Raske gevinster', 'major-project': 'Store prosjekter', 'fill-in': 'Småoppgaver', thankless: 'Utakknemlige oppgaver' },
+    quadrants: { 'quick-win': 'Raske gevinster', 'major-project': 'Store prosjekter', 'fill-in': 'Små\u00adoppgaver', thankless: 'Utakk\u00adnemlige oppgaver' },
     opportunityStatuses: { open: 'Åpen', planned: 'Planlagt', 'in-progress': 'Pågår', done: 'Ferdig', dismissed: 'Avvist' },
     opportunityMatrix: 'Muligheter etter effekt og innsats',
     matrixDescription: (n) => `Matrise over effekt × innsats med ${opportunities(n)}`,

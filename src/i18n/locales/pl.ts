@@ -197,7 +197,7 @@ export const pl: MessageFactory<'one' | 'few' | 'many' | 'other'> = (f) => {
     baselineGrid: (title) => `Punkt odniesienia: ${title}`,
     currentGrid: (title) => `Obecnie: ${title}`,
 
-    quadrants: { 'quick-win': 'Szybkie zwycięstwa', 'major-project': 'Duże projekty', 'fill-in': 'Drobne usprawnienia', thankless: 'Niewdzięczne zadania' },
+    quadrants: { 'quick-win': 'Szybkie zwycię\u00adstwa', 'major-project': 'Duże projekty', 'fill-in': 'Drobne uspraw\u00adnienia', thankless: 'Niewdzięcz\u00adne zadania' },
     opportunityStatuses: { open: 'Otwarta', planned: 'Zaplanowana', 'in-progress': 'W realizacji', done: 'Zrealizowana', dismissed: 'Odrzucona' },
     opportunityMatrix: 'Szanse według wpływu i nakładu pracy',
     matrixDescription: (n) => `Macierz wpływu i nakładu pracy: ${opportunities(n)}`,

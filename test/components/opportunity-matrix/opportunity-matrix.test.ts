@@ -161,6 +161,13 @@ describe('<opportunity-matrix>', () => {
     });
   });
 
+  it('says a quadrant’s name without the soft hyphens its catalogue marks for breaking', async () => {
+    const el = await matrix(JOURNEY, { locale: 'fi' });
+    const names = points(el).map((p) => p.getAttribute('aria-label')!);
+    expect(names.join('\n')).to.match(/Täytetehtävät|Kiittämättömät tehtävät/);
+    expect(names.filter((name) => name.includes('\u00ad'))).to.deep.equal([]);
+  });
+
   describe('the table', () => {
     it('ranks every opportunity by impact ÷ effort in a real table with a caption, and sorts by impact or effort', async () => {
       const el = await matrix(JOURNEY, { view: 'table' });

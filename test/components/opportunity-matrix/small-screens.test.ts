@@ -203,6 +203,39 @@ describe('<opportunity-matrix> on small screens', () => {
     });
   }
 
+  it('breaks a long word of a quadrant name only where its catalogue allows, with a hyphen, at 320 px', async () => {
+    await setViewport({ width: 320, height: 256 });
+    let brokenAtHyphen = 0;
+    for (const locale of ['fi', 'de', 'nb', 'pl']) {
+      const el = await matrixOf(undefined, { locale });
+      for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="quadrant"]')) {
+        const text = [...label.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+        const range = document.createRange();
+        const lineOf = (i: number): number => {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          // A range just after a break also has an empty box at the end of the line before.
+          const boxes = [...range.getClientRects()].filter((box) => box.width > 0);
+          return Math.round(boxes[boxes.length - 1]!.top);
+        };
+        const letter = /\p{L}/u;
+        // Soft hyphens have no box of their own unless a line ends at one: compare visible letters.
+        for (let i = 1, previous = 0; i < text.data.length; i++) {
+          if (text.data[i] === '\u00ad') continue;
+          const inWord = letter.test(text.data[i]!) && letter.test(text.data[previous]!);
+          if (inWord && lineOf(i) > lineOf(previous)) {
+            // A new line starts inside a word: only right after a soft hyphen.
+            const before = text.data.slice(0, i);
+            expect(before.endsWith('\u00ad'), `${locale} "${text.data}" breaks after "${before}"`).to.equal(true);
+            brokenAtHyphen++;
+          }
+          previous = i;
+        }
+      }
+    }
+    expect(brokenAtHyphen, 'some names do need a break at this size').to.be.above(0);
+  });
+
   it('keeps its full 24rem where there is room, spreading shared cells by the cell', async () => {
     await setViewport({ width: 1280, height: 800 });
     for (const dir of ['ltr', 'rtl'] as const) {
