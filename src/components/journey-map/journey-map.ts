@@ -351,7 +351,7 @@ export class JourneyMap extends JourneyMapProperties {
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
     const compared = this.#compare.update();
     this.#geometry.measureOnce();
-    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes') || compared) this.#map.update(this._journey, this.persona, this.lanes, this.#compare.ghosts, changedState.has('_journey'));
+    if (changedState.has('_journey') || changed.has('persona') || changed.has('lanes') || compared) this.#map.update(this._journey, this.persona, this.#compare.lanes(this.lanes), this.#compare.ghosts, changedState.has('_journey'));
     const layout = this.#map.layout;
     const open = this.#details.openId !== null ? layout?.columnOf.get(this.#details.openId) : undefined;
     this.#window.prepare(layout?.columns.length ?? 0, [this.#focus.active.col, open ?? -1]);

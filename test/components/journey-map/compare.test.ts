@@ -295,6 +295,23 @@ describe('journey-map compare', () => {
     expect(loads.filter((e) => e.type === 'cell-focus').every((e) => e.target === el)).to.equal(true);
   });
 
+  it('shows the same lanes in both panes side by side, a lane empty on one side included', async () => {
+    // The future state has solved every pain point: its map alone would have no such lane.
+    expect(after.touchpoints.some((tp) => tp.painPoints?.length)).to.equal(false);
+    const el = await compared(before, after, { mode: 'side-by-side', width: 1400 });
+    const inner = el.shadowRoot!.querySelector<JourneyMap>('[part~="baseline-map"]')!;
+    await settle(inner);
+    const lanesOf = (map: JourneyMap): string[] => [...map.shadowRoot!.querySelectorAll('[part~="lane-header"]')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lanesOf(el)).to.include('Pain points');
+    expect(lanesOf(inner)).to.deep.equal(lanesOf(el));
+    // The host's own lanes still rule both.
+    el.lanes = 'touchpoints,emotions';
+    await settle(el);
+    await settle(inner);
+    expect(lanesOf(el)).to.deep.equal(['Touchpoints', 'Emotions']);
+    expect(lanesOf(inner)).to.deep.equal(lanesOf(el));
+  });
+
   it('stacks the panes on narrow widths', async () => {
     const el = await compared(before, after, { mode: 'side-by-side', width: 1000 });
     const [a, b] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pane')];

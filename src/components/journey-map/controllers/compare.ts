@@ -2,7 +2,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import type { CellFocusEvent, PersonaChangeEvent } from '../../../events/index.js';
 import type { LocaleController } from '../../../i18n/index.js';
 import { compareJourneys, type JourneyComparison, type TouchpointComparison } from '../../../model/compare.js';
-import type { Journey, LaneId, Problem } from '../../../model/core.js';
+import { LANE_IDS, lanesToShow, type Journey, type LaneId, type Problem } from '../../../model/core.js';
 import type { Theme } from '../../../theme/index.js';
 import { LatestFetch } from '../latest-fetch.js';
 import { baselineLinesFor, type Ghosts, type MapLayout } from '../layout.js';
@@ -203,6 +203,23 @@ export class CompareController implements ReactiveController {
     return grid;
   }
 
+  /**
+   * The lanes to show for the host's `lanes`. Side by side without it, both panes show every lane
+   * either journey shows (the current journey's order, the baseline's others after), so their rows
+   * line up and a lane empty on one side is there to see.
+   */
+  lanes(hostLanes: string | null | undefined): string | null | undefined {
+    const compared = this.#compared;
+    if (hostLanes || this.mode !== 'side-by-side' || !compared) return hostLanes;
+    const current = lanesToShow(compared.current);
+    const baseline = lanesToShow(compared.baseline);
+    if (baseline.every((lane) => current.includes(lane)) && current.every((lane) => baseline.includes(lane))) return hostLanes;
+    const either = new Set([...current, ...baseline]);
+    // Neither journey orders its lanes: the usual order; else the current one's first.
+    const ordered = compared.current.lanes || compared.baseline.lanes ? [...either] : LANE_IDS.filter((lane) => either.has(lane));
+    return ordered.join(',');
+  }
+
   /** The summary above the map. */
   renderSummary(): TemplateResult | typeof nothing {
     const summary = this.#summaryNow();
@@ -228,7 +245,7 @@ export class CompareController implements ReactiveController {
         locale: i18n.tag,
         theme: host.theme,
         density: host.density,
-        lanes: host.lanes,
+        lanes: this.lanes(host.lanes),
         persona: host.persona,
         headingLevel: host.headingLevel,
         onCellFocus: this.#onBaselineFocus,
