@@ -131,18 +131,27 @@ export function closeIcon(): TemplateResult {
   return icon('close', svg`<path d="M6 6l12 12M18 6 6 18" />`);
 }
 
-const METRIC_STATUS_PATHS: Record<'met' | 'close' | 'missed', SVGTemplateResult> = {
+/** A circle of radius 8.5 round the centre, as a path. */
+const CIRCLE = 'M12 3.5a8.5 8.5 0 1 1 0 17a8.5 8.5 0 1 1 0-17z';
+
+/**
+ * Each status as an outline and a mark, both paths, so the one icon element of a live chip
+ * redraws in place (two attributes) when its status changes, instead of being built again.
+ */
+const METRIC_STATUS_SHAPES: Record<'met' | 'close' | 'missed', { outline: string; mark: string; filled: boolean }> = {
   // A check in a circle: reached.
-  met: svg`<circle cx="12" cy="12" r="8.5" /><path d="m8 12.5 2.75 2.75L16 9.75" />`,
+  met: { outline: CIRCLE, mark: 'm8 12.5 2.75 2.75L16 9.75', filled: false },
   // A half-filled circle: nearly there.
-  close: svg`<circle cx="12" cy="12" r="8.5" /><path d="M12 3.5a8.5 8.5 0 0 1 0 17z" fill="currentColor" />`,
+  close: { outline: CIRCLE, mark: 'M12 3.5a8.5 8.5 0 0 1 0 17z', filled: true },
   // A cross in a square: missed (a different outline from "met", not only a different mark).
-  missed: svg`<rect x="4" y="4" width="16" height="16" rx="2" /><path d="m9 9 6 6M15 9l-6 6" />`,
+  missed: { outline: 'M6 4h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z', mark: 'm9 9 6 6M15 9l-6 6', filled: false },
 };
 
-/** A shape for a metric's status against its target (`no-target` has none). */
+/** A metric's status as a shape (met, close, missed); nothing without a target. */
 export function metricStatusIcon(status: 'met' | 'close' | 'missed' | 'no-target'): TemplateResult {
-  return status === 'no-target' ? html`` : icon(`metric-${status}`, METRIC_STATUS_PATHS[status]);
+  if (status === 'no-target') return html``;
+  const { outline, mark, filled } = METRIC_STATUS_SHAPES[status];
+  return icon(`metric-${status}`, svg`<path d=${outline} /><path d=${mark} fill=${filled ? 'currentColor' : 'none'} />`);
 }
 
 /** A clock: a value that is out of date. */
