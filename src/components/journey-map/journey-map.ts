@@ -23,6 +23,7 @@ import { CollabController, type CollabModule } from './controllers/collab.js';
 import { CompareController, quietMap, type CompareMode } from './controllers/compare.js';
 import { ColumnWindowController } from './controllers/column-window.js';
 import { DetailsPanelController } from './controllers/details-panel.js';
+import { EditingLoader } from './controllers/editing-loader.js';
 import { GridFocusController } from './controllers/grid-focus.js';
 import { JourneySourceController } from './controllers/journey-source.js';
 import { LiveMetricsController } from './controllers/live-metrics.js';
@@ -32,7 +33,7 @@ import { PrintController } from './controllers/print.js';
 import type { HistoryProvider } from './controllers/editing.js';
 import type { ConnectionStatus, PresencePeer } from './controllers/presence.js';
 import type { Editing } from './editing/attach.js';
-import { editKeyOf, type Cell, type GridShape } from './keyboard.js';
+import type { GridShape } from './keyboard.js';
 import type { MapLayout } from './layout.js';
 import type { LoadResult } from './load.js';
 import { compareStyles } from './compare.styles.js';
@@ -136,9 +137,6 @@ export class JourneyMap extends JourneyMapProperties {
   @state() private _problems: Problem[] = [];
   @state() private _problemsOpen = false;
   @state() private _announcement = '';
-  /** Set once the editing module has loaded (on the first `editable` or `applyPatch`). */
-  @state() private _editing: Editing | null = null;
-  #editingLoad: Promise<Editing> | null = null;
 
   private readonly _i18n = new LocaleController(this, { contentLocale: () => this._journey?.locale });
   readonly #warn = warnOnce('journey-map');
@@ -155,7 +153,7 @@ export class JourneyMap extends JourneyMapProperties {
     renderNow: () => this.performUpdate(),
     scroller: () => this.#geometry.scroller,
     activate: (id) => this.#details.open(id),
-    editKey: (event, cell) => this.#editKey(event, cell),
+    editKey: (event, cell) => this.#editing.onKey(event, cell),
     focused: (cell) => this.#cellFocused(cell, false),
   });
   readonly #details = new DetailsPanelController(this, {
@@ -227,6 +225,8 @@ export class JourneyMap extends JourneyMapProperties {
     showProblems: (problems) => this.#showProblems(problems),
     announce: (text) => this.#announce(text),
   };
+  /** The editing code, loaded on demand, and the keys pressed before it arrives. */
+  readonly #editing = new EditingLoader(this, () => this.#parts);
 
   constructor() {
     super();
@@ -262,22 +262,22 @@ export class JourneyMap extends JourneyMapProperties {
 
   /** Whether `undo()` has a step to undo. */
   get canUndo(): boolean {
-    return this._editing?.controller.canUndo ?? this.historyProvider?.canUndo ?? false;
+    return this.#editing.loaded?.controller.canUndo ?? this.historyProvider?.canUndo ?? false;
   }
 
   /** Whether `redo()` has a step to redo. */
   get canRedo(): boolean {
-    return this._editing?.controller.canRedo ?? this.historyProvider?.canRedo ?? false;
+    return this.#editing.loaded?.controller.canRedo ?? this.historyProvider?.canRedo ?? false;
   }
 
   /** Undoes the last change made here (not changes applied with `applyPatch`). Returns whether anything changed. */
   undo(): boolean {
-    return this._editing?.controller.undo() ?? this.historyProvider?.undo() ?? false;
+    return this.#editing.loaded?.controller.undo() ?? this.historyProvider?.undo() ?? false;
   }
 
   /** Redoes the last undone change. Returns whether anything changed. */
   redo(): boolean {
-    return this._editing?.controller.redo() ?? this.historyProvider?.redo() ?? false;
+    return this.#editing.loaded?.controller.redo() ?? this.historyProvider?.redo() ?? false;
   }
 
   /**
@@ -295,39 +295,14 @@ export class JourneyMap extends JourneyMapProperties {
    * Resolves with whether it was applied (the editing code loads on first use).
    */
   async applyPatch(ops: unknown, { origin = 'remote' }: { origin?: ChangeOrigin } = {}): Promise<boolean> {
-    const editing = await this.#loadEditing();
+    const editing = await this.#editing.load();
     return editing.controller.applyRemote(ops, origin);
-  }
-
-  #loadEditing(): Promise<Editing> {
-    this.#editingLoad ??= import('./editing/module.js').then((module) => (this._editing = module.attachEditing(this.#parts)));
-    return this.#editingLoad;
-  }
-
-  /**
-   * An editing key. One pressed before the editing code has arrived (a slow network, a busy
-   * machine) is carried out when it does, on the touchpoint it was pressed on, found again in
-   * case a remote change moved it: a keystroke is never lost.
-   */
-  #editKey(event: KeyboardEvent, cell: Cell): boolean {
-    if (!this.editable) return false;
-    if (this._editing) return this._editing.commands.onKey(event, cell);
-    const layout = this.#map.layout;
-    // Enter edits only on a stage's head and in the touchpoints lane; elsewhere it opens details.
-    const enterEdits = event.key === 'Enter' && (cell.row === -1 || layout?.lanes[cell.row] === 'touchpoints');
-    if (!layout || (!enterEdits && editKeyOf(event, this._dir) === null)) return false;
-    const id = cell.row === -1 ? undefined : layout.columns[cell.col]?.touchpoint?.id;
-    void this.#loadEditing().then((editing) => {
-      const col = id === undefined ? cell.col : this.#map.layout?.columnOf.get(id);
-      if (this.editable && col !== undefined) editing.commands.onKey(event, { row: cell.row, col });
-    });
-    return true;
   }
 
   #apply(result: LoadResult | null): void {
     // A journey from a source (not an edit) is a new document: a new history.
-    this._editing?.controller.reset();
-    this._editing?.clearNotice();
+    this.#editing.loaded?.controller.reset();
+    this.#editing.loaded?.clearNotice();
     if (result === null) {
       // No source at all: nothing to show.
       this._journey = null;
@@ -343,11 +318,7 @@ export class JourneyMap extends JourneyMapProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const shared = this.presence.length > 0 || this.connection !== null;
-    if ((this.editable || shared) && !this.#editingLoad) void this.#loadEditing();
     const changedState = changed as Map<PropertyKey, unknown>;
-    if (this._editing && (changed.has('presence') || changedState.has('_editing'))) this._editing.presence.setPeers(this.presence);
-    if (this._editing && (changed.has('connection') || changedState.has('_editing'))) this._editing.presence.setConnection(this.connection);
     if (!this.hasUpdated || changed.has('journey') || changed.has('src')) this.#source.resolve();
     const compared = this.#compare.update();
     this.#geometry.measureOnce();
@@ -395,9 +366,9 @@ export class JourneyMap extends JourneyMapProperties {
     const msg = this._i18n.msg;
     const dir = this._dir;
     const geometry = this.#geometry;
-    const editing = this.editable ? this._editing : null;
+    const editing = this.editable ? this.#editing.loaded : null;
     return html`<div class="root" dir=${dir} lang=${journey?.locale ?? this._i18n.tag}>
-      ${this.#source.loading || this.#compare.loading ? renderLoading(msg) : nothing} ${this._editing?.presence.renderConnection() ?? nothing}
+      ${this.#source.loading || this.#compare.loading ? renderLoading(msg) : nothing} ${this.#editing.loaded?.presence.renderConnection() ?? nothing}
       ${this._problems.length > 0 ? renderProblems(msg, this._problems, this._problemsOpen, this.#toggleProblems) : nothing}
       ${journey && view?.unknownPersona != null
         ? html`<p part="notice" class="notice">${msg.unknownPersona(this._i18n.isolate(view.unknownPersona, dir))}</p>`
@@ -411,7 +382,7 @@ export class JourneyMap extends JourneyMapProperties {
             )
           : nothing,
       )}
-      ${this._editing?.renderNotice() ?? nothing} ${this._editing?.presence.renderLayer() ?? nothing} ${this._editing?.drag.renderLayer() ?? nothing}
+      ${this.#editing.loaded?.renderNotice() ?? nothing} ${this.#editing.loaded?.presence.renderLayer() ?? nothing} ${this.#editing.loaded?.drag.renderLayer() ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       ${journey && view && this.#details.openId !== null
         ? renderDetailsPanel({
