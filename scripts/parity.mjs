@@ -404,6 +404,8 @@ export function iconShapesFromSource(file) {
   const objects = new Map(); // object name → { key: count }
 
   const countTemplate = (node) => {
+    // A call of a helper that returns one template (`statusShape(…)`) draws what that template does.
+    if (ts.isCallExpression(node) && named.has(node.expression.getText())) return named.get(node.expression.getText());
     if (!ts.isTaggedTemplateExpression(node) || node.tag.getText() !== 'svg') throw new Error(`not an svg\`\` template: ${node.getText()}`);
     const template = node.template;
     const strings = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((s) => s.literal.text)];

@@ -135,23 +135,25 @@ export function closeIcon(): TemplateResult {
 const CIRCLE = 'M12 3.5a8.5 8.5 0 1 1 0 17a8.5 8.5 0 1 1 0-17z';
 
 /**
- * Each status as an outline and a mark, both paths, so the one icon element of a live chip
- * redraws in place (two attributes) when its status changes, instead of being built again.
+ * A status shape: an outline and a mark. One template for every status, so the icon of a live
+ * chip redraws in place (two path attributes) when its status changes, instead of being built
+ * again.
  */
-const METRIC_STATUS_SHAPES: Record<'met' | 'close' | 'missed', { outline: string; mark: string; filled: boolean }> = {
+const statusShape = (outline: string, mark: string, filled = false): SVGTemplateResult =>
+  svg`<path d=${outline} /><path d=${mark} fill=${filled ? 'currentColor' : 'none'} />`;
+
+const METRIC_STATUS_PATHS: Record<'met' | 'close' | 'missed', SVGTemplateResult> = {
   // A check in a circle: reached.
-  met: { outline: CIRCLE, mark: 'm8 12.5 2.75 2.75L16 9.75', filled: false },
+  met: statusShape(CIRCLE, 'm8 12.5 2.75 2.75L16 9.75'),
   // A half-filled circle: nearly there.
-  close: { outline: CIRCLE, mark: 'M12 3.5a8.5 8.5 0 0 1 0 17z', filled: true },
+  close: statusShape(CIRCLE, 'M12 3.5a8.5 8.5 0 0 1 0 17z', true),
   // A cross in a square: missed (a different outline from "met", not only a different mark).
-  missed: { outline: 'M6 4h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z', mark: 'm9 9 6 6M15 9l-6 6', filled: false },
+  missed: statusShape('M6 4h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z', 'm9 9 6 6M15 9l-6 6'),
 };
 
-/** A metric's status as a shape (met, close, missed); nothing without a target. */
+/** A shape for a metric's status against its target (`no-target` has none). */
 export function metricStatusIcon(status: 'met' | 'close' | 'missed' | 'no-target'): TemplateResult {
-  if (status === 'no-target') return html``;
-  const { outline, mark, filled } = METRIC_STATUS_SHAPES[status];
-  return icon(`metric-${status}`, svg`<path d=${outline} /><path d=${mark} fill=${filled ? 'currentColor' : 'none'} />`);
+  return status === 'no-target' ? html`` : icon(`metric-${status}`, METRIC_STATUS_PATHS[status]);
 }
 
 /** A clock: a value that is out of date. */
