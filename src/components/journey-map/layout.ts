@@ -184,6 +184,21 @@ export interface EmotionLine extends EmotionSeries {
   color: string | undefined;
 }
 
+/** Draws one emotion line through the touchpoints `meets` accepts: `null` when none has a measured feeling. */
+type DrawLine = (id: string, name: string, color: string | undefined, meets: (tp: Touchpoint) => boolean) => EmotionLine | null;
+
+/** A line per persona of `journey` (one for the whole journey when it has none), each drawn by `line`; lines with no feeling left out. */
+function linePerPersona(journey: Journey, journeyName: string, line: DrawLine): EmotionLine[] {
+  const personas = coloredPersonas(journey);
+  if (personas.length === 0) {
+    const only = line('journey', journeyName, undefined, () => true);
+    return only ? [only] : [];
+  }
+  return personas
+    .map((persona) => line(persona.id, persona.name, persona.color, (tp) => personaIdsOf(tp, journey).includes(persona.id)))
+    .filter((l): l is EmotionLine => l !== null);
+}
+
 /**
  * The emotion curve's input: one line per persona (one for the whole journey when it has none)
  * through the columns of the touchpoints that persona meets. Each point carries its column as
@@ -191,7 +206,7 @@ export interface EmotionLine extends EmotionSeries {
  * A persona without any measured feeling gets no line.
  */
 export function emotionLinesFor(journey: Journey, layout: MapLayout, journeyName: string): EmotionLine[] {
-  const line = (id: string, name: string, color: string | undefined, meets: (tp: Touchpoint) => boolean): EmotionLine | null => {
+  const line: DrawLine = (id, name, color, meets) => {
     const points: EmotionPoint[] = [];
     for (const col of layout.columns) {
       const tp = col.touchpoint;
@@ -206,14 +221,7 @@ export function emotionLinesFor(journey: Journey, layout: MapLayout, journeyName
     if (!points.some((p) => typeof p.value === 'number')) return null;
     return { id, name, color, points };
   };
-  const personas = coloredPersonas(journey);
-  if (personas.length === 0) {
-    const only = line('journey', journeyName, undefined, () => true);
-    return only ? [only] : [];
-  }
-  return personas
-    .map((persona) => line(persona.id, persona.name, persona.color, (tp) => personaIdsOf(tp, journey).includes(persona.id)))
-    .filter((l): l is EmotionLine => l !== null);
+  return linePerPersona(journey, journeyName, line);
 }
 
 /**
@@ -223,7 +231,7 @@ export function emotionLinesFor(journey: Journey, layout: MapLayout, journeyName
  * order. Ids are `baseline:<persona>`, so they never match the current lines' highlight.
  */
 export function baselineLinesFor(baseline: Journey, layout: MapLayout, journeyName: string): EmotionLine[] {
-  const line = (id: string, name: string, color: string | undefined, meets: (tp: Touchpoint) => boolean): EmotionLine | null => {
+  const line: DrawLine = (id, name, color, meets) => {
     const points: EmotionPoint[] = [];
     for (const tp of baseline.touchpoints) {
       const col = layout.columnOf.get(tp.id);
@@ -234,12 +242,5 @@ export function baselineLinesFor(baseline: Journey, layout: MapLayout, journeyNa
     if (!points.some((p) => typeof p.value === 'number')) return null;
     return { id: `baseline:${id}`, name, color, points };
   };
-  const personas = coloredPersonas(baseline);
-  if (personas.length === 0) {
-    const only = line('journey', journeyName, undefined, () => true);
-    return only ? [only] : [];
-  }
-  return personas
-    .map((persona) => line(persona.id, persona.name, persona.color, (tp) => personaIdsOf(tp, baseline).includes(persona.id)))
-    .filter((l): l is EmotionLine => l !== null);
+  return linePerPersona(baseline, journeyName, line);
 }

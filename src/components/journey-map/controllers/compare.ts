@@ -65,6 +65,19 @@ interface BaselineMap extends HTMLElement {
 const MODES: readonly string[] = ['overlay', 'side-by-side'];
 
 /**
+ * Every lane either journey shows, as a `lanes` list, or `null` when they show the same ones.
+ * Neither journey orders its lanes: the usual order; else the current one's first.
+ */
+function sharedLanes(current: Journey, baseline: Journey): string | null {
+  const mine = lanesToShow(current);
+  const theirs = lanesToShow(baseline);
+  if (theirs.every((lane) => mine.includes(lane)) && mine.every((lane) => theirs.includes(lane))) return null;
+  const either = new Set([...mine, ...theirs]);
+  const ordered = current.lanes || baseline.lanes ? [...either] : LANE_IDS.filter((lane) => either.has(lane));
+  return ordered.join(',');
+}
+
+/**
  * The map's comparison with a baseline journey (`docs/compare.md`): reads the baseline from the
  * `baseline` property or the `baseline-src` URL (fetched with abort, checked like any journey
  * source), compares it with the shown journey (`compareJourneys`), and gives the map what to
@@ -87,6 +100,8 @@ export class CompareController implements ReactiveController {
   readonly #fetch: LatestFetch<LoadResult>;
 
   #comparison: JourneyComparison | null = null;
+  /** Side by side, the lanes both panes show when they differ (`lanes()`); made once per comparison. */
+  #sharedLanes: string | null = null;
   #byId = new Map<string, TouchpointComparison>();
   #compared: { baseline: Journey; current: Journey; mode: CompareMode } | null = null;
   /** The summary's words, for the language and direction they were made in. */
@@ -132,10 +147,11 @@ export class CompareController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const nested = this.#baselineMap();
-    if (nested) nested[quietMap] = true;
-    if (this.mode === 'side-by-side') void this.#bindScroll();
-    else this.#unbindScroll();
+    if (this.mode === 'side-by-side') {
+      const nested = this.#baselineMap();
+      if (nested) nested[quietMap] = true;
+      void this.#bindScroll();
+    } else this.#unbindScroll();
   }
 
   /** The mode in effect, or `null` when nothing is compared (no baseline, or editing). */
@@ -157,6 +173,7 @@ export class CompareController implements ReactiveController {
     if (next?.baseline === before?.baseline && next?.current === before?.current && next?.mode === before?.mode) return false;
     this.#compared = next;
     this.#comparison = next ? compareJourneys(next.baseline, next.current) : null;
+    this.#sharedLanes = next?.mode === 'side-by-side' ? sharedLanes(next.current, next.baseline) : null;
     this.#byId = new Map((this.#comparison?.touchpoints ?? []).map((t) => [t.id, t] as const));
     this.#grids = new WeakMap();
     this.version++;
@@ -209,15 +226,7 @@ export class CompareController implements ReactiveController {
    * line up and a lane empty on one side is there to see.
    */
   lanes(hostLanes: string | null | undefined): string | null | undefined {
-    const compared = this.#compared;
-    if (hostLanes || this.mode !== 'side-by-side' || !compared) return hostLanes;
-    const current = lanesToShow(compared.current);
-    const baseline = lanesToShow(compared.baseline);
-    if (baseline.every((lane) => current.includes(lane)) && current.every((lane) => baseline.includes(lane))) return hostLanes;
-    const either = new Set([...current, ...baseline]);
-    // Neither journey orders its lanes: the usual order; else the current one's first.
-    const ordered = compared.current.lanes || compared.baseline.lanes ? [...either] : LANE_IDS.filter((lane) => either.has(lane));
-    return ordered.join(',');
+    return hostLanes || this.#sharedLanes || hostLanes;
   }
 
   /** The summary above the map. */
